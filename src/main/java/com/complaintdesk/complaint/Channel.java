@@ -1,0 +1,3 @@
+package com.complaintdesk.complaint;
+
+public enum Channel { EMAIL, PHONE, WEB, CHAT, SOCIAL }

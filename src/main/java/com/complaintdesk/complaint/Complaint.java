@@ -1,0 +1,33 @@
+package com.complaintdesk.complaint;
+
+import java.time.Instant;
+
+/** One row of the complaint table. */
+public record Complaint(
+    String id,
+    String processInstanceId,
+    String customerId,
+    String customerName,
+    String customerEmail,
+    String orderId,
+    String productSku,
+    String category,
+    String channel,
+    String severity,
+    boolean regulatory,
+    String description,
+    ComplaintStatus status,
+    String priority,
+    Integer level,
+    String levelReason,
+    Instant levelDueAt,
+    String idempotencyKey,
+    String requestHash,
+    Instant createdAt,
+    Instant closedAt,
+    String closeReason) {
+
+  public String displayName() {
+    return customerName == null || customerName.isBlank() ? customerId : customerName;
+  }
+}

@@ -1,0 +1,10 @@
+package com.complaintdesk.decision;
+
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+
+/** Evaluates the analysts' DMN tables by key; the engine in the app, a standalone DMN engine in unit tests. */
+public interface Decisions {
+
+  DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs);
+}

@@ -1,0 +1,53 @@
+package com.complaintdesk.escalation;
+
+import com.complaintdesk.decision.Decisions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.springframework.stereotype.Service;
+
+/**
+ * A level's deadline: the duration from DMN {@code escalation-matrix}, counted in business hours
+ * (around the clock for CRITICAL priority and SAFETY complaints).
+ */
+@Service
+public class DeadlineService {
+
+  private final Decisions decisions;
+  private final BusinessCalendar calendar;
+
+  public DeadlineService(Decisions decisions, BusinessCalendar calendar) {
+    this.decisions = decisions;
+    this.calendar = calendar;
+  }
+
+  public static boolean aroundTheClock(String priority, String category) {
+    return "CRITICAL".equals(priority) || "SAFETY".equals(category);
+  }
+
+  public LevelDeadline deadline(String priority, String category, int level, Instant from) {
+    DmnDecisionResultEntries row = decisions.evaluate("escalation-matrix", Map.of("priority", priority, "level", level))
+        .getSingleResult();
+    if (row == null) {
+      throw new IllegalStateException("escalation-matrix has no row for priority " + priority + " level " + level);
+    }
+    BusinessDuration duration = BusinessDuration.parse(row.getEntry("deadline"));
+    double share = row.getEntry("reminderShare") == null ? 0.75 : ((Number) row.getEntry("reminderShare")).doubleValue();
+    boolean wallClock = aroundTheClock(priority, category);
+    return new LevelDeadline(calendar.addFraction(from, duration, share, wallClock),
+        calendar.add(from, duration, wallClock));
+  }
+
+  /** Time left on a level's clock, counted the same way as its deadline. */
+  public Duration remaining(String priority, String category, Instant now, Instant dueAt) {
+    return calendar.between(now, dueAt, aroundTheClock(priority, category));
+  }
+
+  /** A paused clock restarted with the time it had left; the reminder again at the same share of what remains. */
+  public LevelDeadline resume(String priority, String category, Instant now, Duration remaining) {
+    boolean wallClock = aroundTheClock(priority, category);
+    return new LevelDeadline(calendar.addTime(now, Duration.ofMillis(Math.round(remaining.toMillis() * 0.75)), wallClock),
+        calendar.addTime(now, remaining, wallClock));
+  }
+}

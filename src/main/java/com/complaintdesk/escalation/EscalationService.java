@@ -1,0 +1,109 @@
+package com.complaintdesk.escalation;
+
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.ComplaintStatus;
+import com.complaintdesk.identity.DeskGroups;
+import com.complaintdesk.notification.NotificationService;
+import com.complaintdesk.notification.StaffAlertService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves a complaint along the escalation path and keeps the customer and the agents informed. */
+@Service
+public class EscalationService {
+
+  private final ComplaintRepository complaints;
+  private final EscalationStepRepository steps;
+  private final DeadlineService deadlines;
+  private final ExpertDirectory experts;
+  private final NotificationService notifications;
+  private final StaffAlertService staffAlerts;
+  private final DeadlineText deadlineText;
+
+  public EscalationService(ComplaintRepository complaints, EscalationStepRepository steps, DeadlineService deadlines,
+      ExpertDirectory experts, NotificationService notifications, StaffAlertService staffAlerts,
+      DeadlineText deadlineText) {
+    this.complaints = complaints;
+    this.steps = steps;
+    this.deadlines = deadlines;
+    this.experts = experts;
+    this.notifications = notifications;
+    this.staffAlerts = staffAlerts;
+    this.deadlineText = deadlineText;
+  }
+
+  @Transactional
+  public LevelEntry enterLevel(String complaintId, int level, String reason, boolean informSupervisor) {
+    Complaint complaint = complaints.get(complaintId);
+    Instant now = Instant.now();
+    LevelDeadline deadline = deadlines.deadline(complaint.priority(), complaint.category(), level, now);
+    String group = Levels.group(level, level == Levels.EXPERT ? experts.expertGroupFor(complaint.category()) : null);
+    String dueText = deadlineText.format(deadline.dueAt());
+    steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt()));
+    complaints.updateLevel(complaintId, level, reason, deadline.dueAt());
+    if (level > Levels.FRONT_LINE) {
+      tellCustomer(complaint, level, reason, dueText);
+    }
+    if (informSupervisor && level < Levels.SUPERVISOR && complaint.level() == null) {
+      staffAlerts.alert(List.of(), List.of(DeskGroups.SUPERVISORS), "For your information: " + complaintId,
+          "Complaint " + complaintId + " (" + complaint.category() + ", " + complaint.severity() + ", priority "
+              + complaint.priority() + ") starts at level " + level + " with " + group + ". Answer due " + dueText + ".");
+    }
+    return new LevelEntry(level, reason, group, deadline, dueText);
+  }
+
+  /** The customer is asked a question; the level's clock stops with the time it had left. */
+  @Transactional
+  public Duration pauseForCustomer(String complaintId, Instant dueAt, String question) {
+    Complaint complaint = complaints.get(complaintId);
+    Duration remaining = deadlines.remaining(complaint.priority(), complaint.category(), Instant.now(), dueAt);
+    notifications.notifyCustomer(complaintId, "INFORMATION_REQUEST", "We need a little more information",
+        "Dear " + complaint.displayName() + ",\n\nto resolve your complaint we need some more information from you:\n\n"
+            + question + "\n\nPlease reply to this message quoting your reference " + complaintId
+            + ". The time we promised you is paused until we hear from you.\n\nKind regards\nCustomer Care");
+    complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_CUSTOMER);
+    return remaining;
+  }
+
+  /** The customer answered (or the reply window closed): the clock runs again with the time it had left. */
+  @Transactional
+  public LevelEntry resumeAfterCustomer(String complaintId, int level, String expertGroup, Duration remaining) {
+    Complaint complaint = complaints.get(complaintId);
+    LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), Instant.now(), remaining);
+    complaints.updateLevel(complaintId, level, complaint.levelReason(), deadline.dueAt());
+    return new LevelEntry(level, complaint.levelReason(), Levels.group(level, expertGroup), deadline,
+        deadlineText.format(deadline.dueAt()));
+  }
+
+  /** Before a deadline passes: remind whoever works the task, or its group, and their supervisors. */
+  @Transactional
+  public void remind(String complaintId, int level, String group, String assignee, Instant dueAt, boolean overdue) {
+    String subject = (overdue ? "OVERDUE: " : "Deadline approaching: ") + complaintId + " at level " + level;
+    String body = "Complaint " + complaintId + " (" + Levels.name(level) + ") is due " + deadlineText.format(dueAt)
+        + (overdue ? " and is now overdue." : ". Please resolve or refer it before then.");
+    List<String> groups = assignee == null ? List.of(group, DeskGroups.SUPERVISORS) : List.of(DeskGroups.SUPERVISORS);
+    staffAlerts.alert(assignee == null ? List.of() : List.of(assignee), groups, subject, body);
+  }
+
+  private void tellCustomer(Complaint complaint, int level, String reason, String dueText) {
+    String who = switch (level) {
+      case Levels.EXPERT -> "one of our product and technical experts";
+      case Levels.SUPERVISOR -> "a supervisor";
+      default -> "our executive office";
+    };
+    String why = switch (reason) {
+      case "CUSTOMER_REQUESTED_SUPERVISOR" -> "As you asked, ";
+      case "CUSTOMER_SELF_ESCALATED" -> "We have received your escalation and ";
+      default -> "";
+    };
+    notifications.notifyCustomer(complaint.id(), "ESCALATED_TO_LEVEL_" + level,
+        "Your complaint is now with " + who,
+        "Dear " + complaint.displayName() + ",\n\n" + why + (why.isEmpty() ? "Y" : "y") + "our complaint " + complaint.id()
+            + " is now being handled by " + who + ". You can expect an answer by " + dueText
+            + ".\n\nKind regards\nCustomer Care");
+  }
+}

@@ -1,0 +1,30 @@
+package com.complaintdesk.escalation;
+
+import com.complaintdesk.config.Variables;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Reminder before a level's deadline, or (input parameter {@code overdue}) the alert after it. */
+@Component("sendDeadlineReminder")
+public class SendDeadlineReminderDelegate implements JavaDelegate {
+
+  private final EscalationService escalation;
+  private final TaskService taskService;
+
+  public SendDeadlineReminderDelegate(EscalationService escalation, TaskService taskService) {
+    this.escalation = escalation;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String assignee = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+        .stream().map(Task::getAssignee).filter(a -> a != null).findFirst().orElse(null);
+    escalation.remind(Variables.requiredString(execution, "complaintId"), Variables.integer(execution, "currentLevel"),
+        Variables.requiredString(execution, "levelGroup"), assignee, Variables.instant(execution, "levelDueAt"),
+        Variables.bool(execution, "overdue"));
+  }
+}

@@ -1,0 +1,76 @@
+package com.complaintdesk.identity;
+
+import static com.complaintdesk.identity.IdempotentIdentity.ensure;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The desk's groups and what they may do, in every profile. Task visibility itself needs no grant:
+ * the engine authorizes a task's candidate group on the task, so each group sees only its own tasks.
+ */
+@Component
+@Order(1)
+public class GroupAuthorizationSeeder implements ApplicationRunner {
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  public GroupAuthorizationSeeder(IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ensureGroup(DeskGroups.ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+    for (Resources resource : Resources.values()) {
+      grant(DeskGroups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
+    for (DeskGroups.GroupDefinition group : DeskGroups.WORKING_GROUPS) {
+      ensureGroup(group.id(), group.name(), Groups.GROUP_TYPE_WORKFLOW);
+      grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    }
+    // front-line agents log phone complaints through the start form in Tasklist
+    grant(DeskGroups.FRONT_LINE, Resources.PROCESS_DEFINITION, "complaint-resolution", Permissions.CREATE_INSTANCE);
+    grant(DeskGroups.FRONT_LINE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    ensure("group " + id, () -> identityService.createGroupQuery().groupId(id).count() > 0, () -> {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    });
+  }
+
+  void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    ensure("grant " + permission.getName() + " on " + resource.resourceName() + " " + resourceId + " to " + groupId,
+        () -> authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+            .resourceId(resourceId).hasPermission(permission).count() > 0,
+        () -> {
+          Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+              .resourceType(resource).resourceId(resourceId).singleResult();
+          Authorization authorization = existing != null ? existing
+              : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          authorization.setGroupId(groupId);
+          authorization.setResource(resource);
+          authorization.setResourceId(resourceId);
+          authorization.addPermission(permission);
+          authorizationService.saveAuthorization(authorization);
+        });
+  }
+}

@@ -1,0 +1,17 @@
+package com.complaintdesk.investigation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The CRM side of an investigation. A real CRM adapter implements this; the process does not change. */
+public interface CustomerRecords {
+
+  Optional<CustomerInfo> findCustomer(String customerId);
+
+  List<ContactInfo> contactHistory(String customerId);
+
+  record CustomerInfo(String id, String name, String email, String tier) {}
+
+  record ContactInfo(Instant at, String channel, String summary) {}
+}

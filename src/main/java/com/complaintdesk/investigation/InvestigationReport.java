@@ -1,0 +1,28 @@
+package com.complaintdesk.investigation;
+
+import com.complaintdesk.investigation.CustomerRecords.ContactInfo;
+import com.complaintdesk.investigation.OrderRecords.OrderInfo;
+import com.complaintdesk.investigation.OrderRecords.ProductInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What an investigation found; stored with the complaint and summarised into process variables. */
+public record InvestigationReport(
+    boolean orderFound,
+    OrderInfo order,
+    ProductInfo product,
+    String customerTier,
+    List<ContactInfo> communicationHistory,
+    List<PriorComplaint> priorComplaints,
+    boolean recurring,
+    String summary,
+    Instant investigatedAt) {
+
+  public BigDecimal orderValue() {
+    return order == null ? BigDecimal.ZERO : order.total();
+  }
+
+  public record PriorComplaint(String complaintId, Instant createdAt, String category, String productSku,
+      String status, boolean sameProduct, boolean sameCustomer) {}
+}

@@ -1,0 +1,37 @@
+package com.complaintdesk.notification;
+
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends a message to the complaint's customer and records it in the complaint's communications. */
+@Service
+public class NotificationService {
+
+  private final ComplaintRepository complaints;
+  private final CommunicationRepository communications;
+  private final NotificationPort notifier;
+
+  public NotificationService(
+      ComplaintRepository complaints, CommunicationRepository communications, NotificationPort notifier) {
+    this.complaints = complaints;
+    this.communications = communications;
+    this.notifier = notifier;
+  }
+
+  @Transactional
+  public void notifyCustomer(String complaintId, String kind, String subject, String body) {
+    Complaint complaint = complaints.get(complaintId);
+    String fullSubject = subject + " [" + complaintId + "]";
+    communications.record(complaintId, complaint.customerEmail(),
+        new Communication(Instant.now(), "OUTBOUND", "EMAIL", kind, fullSubject, body));
+    notifier.send(new OutboundMessage(complaint.customerEmail(), fullSubject, body));
+  }
+
+  @Transactional
+  public void recordInbound(String complaintId, String channel, String kind, String text) {
+    communications.record(complaintId, null, new Communication(Instant.now(), "INBOUND", channel, kind, null, text));
+  }
+}

@@ -1,0 +1,3 @@
+package com.complaintdesk.notification;
+
+public record OutboundMessage(String recipient, String subject, String body) {}

@@ -1,0 +1,45 @@
+package com.complaintdesk.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Alerts agents (deadline reminders, supervisor information) by e-mail to the members of their groups. */
+@Service
+public class StaffAlertService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StaffAlertService.class);
+
+  private final IdentityService identityService;
+  private final NotificationPort port;
+
+  public StaffAlertService(IdentityService identityService, NotificationPort port) {
+    this.identityService = identityService;
+    this.port = port;
+  }
+
+  /** @return the addresses alerted */
+  public Set<String> alert(Collection<String> userIds, Collection<String> groupIds, String subject, String body) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String userId : userIds) {
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      if (user != null && user.getEmail() != null) {
+        addresses.add(user.getEmail());
+      }
+    }
+    for (String groupId : groupIds) {
+      identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+          .map(User::getEmail).filter(e -> e != null && !e.isBlank()).forEach(addresses::add);
+    }
+    if (addresses.isEmpty()) {
+      LOG.warn("No one to alert for '{}' (users {}, groups {})", subject, userIds, groupIds);
+    }
+    addresses.forEach(address -> port.send(new OutboundMessage(address, subject, body)));
+    return addresses;
+  }
+}

@@ -1,0 +1,44 @@
+package com.complaintdesk.reporting;
+
+import com.complaintdesk.escalation.EscalationStep;
+import com.complaintdesk.investigation.InvestigationReport;
+import com.complaintdesk.notification.Communication;
+import com.complaintdesk.resolution.Resolution;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/** A complaint as an agent or integrator needs it: the record, its open work and its history. */
+public record ComplaintView(
+    String complaintId,
+    String processInstanceId,
+    Customer customer,
+    String orderId,
+    String productSku,
+    String category,
+    String channel,
+    String severity,
+    boolean regulatory,
+    String description,
+    String status,
+    String priority,
+    Integer level,
+    String levelReason,
+    Instant levelDueAt,
+    Instant createdAt,
+    Instant closedAt,
+    String closeReason,
+    List<OpenTask> openTasks,
+    List<Communication> communications,
+    List<EscalationStep> escalations,
+    InvestigationReport investigation,
+    Resolution resolution,
+    SurveyView survey) {
+
+  public record Customer(String id, String name, String email) {}
+
+  public record OpenTask(String taskId, String name, String taskDefinitionKey, List<String> candidateGroups,
+      String assignee, Date due) {}
+
+  public record SurveyView(Instant sentAt, String status, Instant answeredAt, Integer score, String comment) {}
+}

@@ -1,0 +1,68 @@
+package com.complaintdesk.reporting;
+
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.escalation.EscalationStepRepository;
+import com.complaintdesk.investigation.InvestigationRepository;
+import com.complaintdesk.investigation.InvestigationReport;
+import com.complaintdesk.notification.CommunicationRepository;
+import com.complaintdesk.resolution.ResolutionRepository;
+import com.complaintdesk.survey.SurveyRepository;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+public class ComplaintViewAssembler {
+
+  private final ComplaintRepository complaints;
+  private final CommunicationRepository communications;
+  private final EscalationStepRepository escalations;
+  private final InvestigationRepository investigations;
+  private final ResolutionRepository resolutions;
+  private final SurveyRepository surveys;
+  private final TaskService taskService;
+
+  public ComplaintViewAssembler(ComplaintRepository complaints, CommunicationRepository communications,
+      EscalationStepRepository escalations, InvestigationRepository investigations, ResolutionRepository resolutions,
+      SurveyRepository surveys, TaskService taskService) {
+    this.complaints = complaints;
+    this.communications = communications;
+    this.escalations = escalations;
+    this.investigations = investigations;
+    this.resolutions = resolutions;
+    this.surveys = surveys;
+    this.taskService = taskService;
+  }
+
+  @Transactional(readOnly = true)
+  public ComplaintView view(String complaintId) {
+    Complaint c = complaints.get(complaintId);
+    InvestigationReport investigation = investigations.find(complaintId).orElse(null);
+    return new ComplaintView(c.id(), c.processInstanceId(),
+        new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
+        c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
+        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(), c.createdAt(), c.closedAt(),
+        c.closeReason(), openTasks(complaintId), communications.findByComplaint(complaintId),
+        escalations.findByComplaint(complaintId), investigation, resolutions.findLatest(complaintId).orElse(null),
+        surveys.findLatestByComplaint(complaintId)
+            .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),
+                s.comment()))
+            .orElse(null));
+  }
+
+  /** Tasks of the complaint's process and of the escalation path it calls: both carry the complaint id as business key. */
+  private List<ComplaintView.OpenTask> openTasks(String complaintId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(complaintId).orderByTaskCreateTime().asc().list()
+        .stream()
+        .map(t -> new ComplaintView.OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+            taskService.getIdentityLinksForTask(t.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList(),
+            t.getAssignee(), t.getDueDate()))
+        .toList();
+  }
+}

@@ -1,0 +1,24 @@
+package com.complaintdesk.resolution;
+
+import com.complaintdesk.config.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The supervisor's answer to a dissatisfied customer, with any goodwill gesture carried out. */
+@Component("communicateFollowUp")
+public class CommunicateFollowUpDelegate implements JavaDelegate {
+
+  private final ResolutionService resolutions;
+
+  public CommunicateFollowUpDelegate(ResolutionService resolutions) {
+    this.resolutions = resolutions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    resolutions.followUp(Variables.requiredString(execution, "complaintId"),
+        Variables.requiredString(execution, "followUpMessage"), Variables.string(execution, "goodwillType"),
+        Variables.decimal(execution, "goodwillAmount"));
+  }
+}

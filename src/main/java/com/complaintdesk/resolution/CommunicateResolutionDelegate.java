@@ -1,0 +1,21 @@
+package com.complaintdesk.resolution;
+
+import com.complaintdesk.config.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("communicateResolution")
+public class CommunicateResolutionDelegate implements JavaDelegate {
+
+  private final ResolutionService resolutions;
+
+  public CommunicateResolutionDelegate(ResolutionService resolutions) {
+    this.resolutions = resolutions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    resolutions.communicate(Variables.requiredString(execution, "complaintId"));
+  }
+}

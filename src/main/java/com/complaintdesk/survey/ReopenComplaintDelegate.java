@@ -1,0 +1,24 @@
+package com.complaintdesk.survey;
+
+import com.complaintdesk.complaint.ComplaintLifecycle;
+import com.complaintdesk.config.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A dissatisfied customer reopens the complaint for a supervisor. */
+@Component("reopenComplaint")
+public class ReopenComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintLifecycle lifecycle;
+
+  public ReopenComplaintDelegate(ComplaintLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    lifecycle.reopen(Variables.requiredString(execution, "complaintId"));
+    execution.setVariable("previousCustomerMessage", execution.getVariable("customerMessage"));
+  }
+}

@@ -1,0 +1,81 @@
+package com.complaintdesk.survey;
+
+import com.complaintdesk.api.ApiProblem;
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.ComplaintStatus;
+import com.complaintdesk.config.ComplaintDeskProperties;
+import com.complaintdesk.notification.NotificationService;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The satisfaction survey: a single-use, unguessable link, and the customer's answer back into the process. */
+@Service
+public class SurveyService {
+
+  public static final String MESSAGE_SURVEY_ANSWERED = "SurveyAnswered";
+
+  private final SecureRandom random = new SecureRandom();
+  private final SurveyRepository surveys;
+  private final ComplaintRepository complaints;
+  private final NotificationService notifications;
+  private final RuntimeService runtimeService;
+  private final ComplaintDeskProperties properties;
+
+  public SurveyService(SurveyRepository surveys, ComplaintRepository complaints, NotificationService notifications,
+      RuntimeService runtimeService, ComplaintDeskProperties properties) {
+    this.surveys = surveys;
+    this.complaints = complaints;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+    this.properties = properties;
+  }
+
+  /** @return the token (256 random bits) */
+  @Transactional
+  public String send(String complaintId) {
+    Complaint c = complaints.get(complaintId);
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    surveys.create(token, complaintId, Instant.now());
+    String link = properties.publicBaseUrl() + "/survey.html?token=" + token;
+    notifications.notifyCustomer(complaintId, "SURVEY", "How did we do?",
+        "Dear " + c.displayName() + ",\n\nwe recently answered your complaint " + complaintId
+            + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
+            + link + "\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care");
+    complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
+    return token;
+  }
+
+  @Transactional
+  public void answer(String token, int score, String comment) {
+    Survey survey = surveys.findByToken(token)
+        .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Unknown survey", "No survey for this link"));
+    if (survey.status() != SurveyStatus.SENT
+        || !surveys.markAnswered(token, score, comment, Instant.now())) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "Survey already closed",
+          "This survey was already " + (survey.status() == SurveyStatus.EXPIRED ? "closed" : "answered"));
+    }
+    try {
+      runtimeService.createMessageCorrelation(MESSAGE_SURVEY_ANSWERED)
+          .processInstanceBusinessKey(survey.complaintId())
+          .setVariables(Map.of("surveyScore", score, "surveyComment", comment == null ? "" : comment))
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "Survey already closed", "The complaint no longer waits for this answer");
+    }
+  }
+
+  @Transactional
+  public void expire(String complaintId) {
+    surveys.expireOpen(complaintId);
+  }
+}

@@ -1,0 +1,3 @@
+package com.complaintdesk.survey;
+
+public enum SurveyStatus { SENT, ANSWERED, EXPIRED }
