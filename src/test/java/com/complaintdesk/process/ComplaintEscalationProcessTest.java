@@ -1,0 +1,218 @@
+package com.complaintdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.complaintdesk.resolution.ResolutionRejectedException;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Deployment(resources = "processes/complaint-escalation.bpmn")
+class ComplaintEscalationProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(1.0).build();
+
+  static final String[] LEVEL_TASKS = {null, "Task_ResolveAtFrontLine", "Task_ResolveAsExpert",
+      "Task_ResolveAsSupervisor", "Task_RespondAsExecutiveOffice"};
+  static final String[] LEVEL_GROUPS = {null, "front-line", "experts-product", "supervisors", "executive-office"};
+
+  ProcessInstance startAt(int level) {
+    Map<String, Object> variables = complaintVariables();
+    variables.put("priority", "MEDIUM");
+    variables.put("startLevel", level);
+    variables.put("informSupervisor", false);
+    variables.put("orderValue", 79.90);
+    variables.put("customerTier", "GOLD");
+    variables.put("recurring", false);
+    variables.put("escalationReason", "TRIAGE");
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-escalation", COMPLAINT_ID, variables);
+    assertThat(pi).isStarted();
+    runAsyncContinuations();
+    return pi;
+  }
+
+  /** Reaches a level the way a complaint really does: triage, then referrals. */
+  ProcessInstance reach(int level) {
+    ProcessInstance pi = startAt(Math.min(level, 3));
+    if (level == 4) {
+      runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID, Map.of("selfEscalationChannel", "REGULATOR"));
+      runAsyncContinuations();
+    }
+    return pi;
+  }
+
+  void assertAtLevel(ProcessInstance pi, int level) {
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[level]);
+    assertThat(task()).hasCandidateGroup(LEVEL_GROUPS[level]).hasDueDate(Date.from(DUE));
+    assertThat(task().getName()).contains(COMPLAINT_ID).contains("Dana Whitfield");
+    assertThat(pi).variables().containsEntry("currentLevel", level).containsEntry("levelGroup", LEVEL_GROUPS[level]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void triageDecidesTheStartingLevel(int level) {
+    ProcessInstance pi = startAt(level);
+    assertAtLevel(pi, level);
+    verify(escalation).enterLevel(COMPLAINT_ID, level, "TRIAGE", false);
+    assertThat(pi).variables().containsEntry("offersSummary", "REFUND up to 79.90");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4})
+  void resolvingAtAnyLevelRecordsTheResolution(int level) {
+    ProcessInstance pi = reach(level);
+    complete(task(), withVariables("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 50,
+        "customerMessage", "We refund the kettle."));
+    assertThat(pi).isEnded().hasPassed("Task_RecordResolution").variables().containsEntry("resolvedLevel", level);
+    verify(resolutions).record(eq(COMPLAINT_ID), eq(level), any(), any());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, REFER_TO_EXPERT, 2", "1, REFER_TO_SUPERVISOR, 3", "2, REFER_TO_SUPERVISOR, 3"})
+  void agentsReferUp(int from, String outcome, int to) {
+    ProcessInstance pi = startAt(from);
+    complete(task(), withVariables("outcome", outcome));
+    runAsyncContinuations();
+    assertAtLevel(pi, to);
+    verify(escalation).enterLevel(COMPLAINT_ID, to, outcome, false);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 2", "2, 3", "3, 4"})
+  void aPassedDeadlineMovesTheComplaintUp(int from, int to) {
+    ProcessInstance pi = startAt(from);
+    execute(timerJob("BoundaryEvent_Level" + from + "DeadlinePassed"));
+    runAsyncContinuations();
+    assertAtLevel(pi, to);
+    verify(escalation).enterLevel(COMPLAINT_ID, to, "DEADLINE_PASSED", false);
+    assertThat(pi).hasPassed("BoundaryEvent_Level" + from + "DeadlinePassed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4})
+  void aReminderGoesOutBeforeTheDeadlineAndTheTaskStays(int level) {
+    ProcessInstance pi = reach(level);
+    String taskId = task().getId();
+    execute(timerJob("BoundaryEvent_Level" + level + "DeadlineNear"));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("EndEvent_Level" + level + "ReminderSent");
+    assertThat(task().getId()).isEqualTo(taskId);
+    verify(escalation).remind(eq(COMPLAINT_ID), eq(level), eq(LEVEL_GROUPS[level]), any(), any(), eq(false));
+  }
+
+  @Test
+  void anOverdueExecutiveAnswerAlertsButKeepsTheTaskOpen() {
+    ProcessInstance pi = reach(4);
+    execute(timerJob("BoundaryEvent_Level4DeadlinePassed"));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[4]).hasPassed("EndEvent_Level4OverdueAlerted");
+    verify(escalation).remind(eq(COMPLAINT_ID), eq(4), eq("executive-office"), any(), any(), eq(true));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void theCustomerMayAskForASupervisorAtLevelsOneAndTwo(int level) {
+    ProcessInstance pi = startAt(level);
+    runtimeService().correlateMessage("CustomerRequestedSupervisor", COMPLAINT_ID);
+    runAsyncContinuations();
+    assertAtLevel(pi, 3);
+    verify(escalation).enterLevel(COMPLAINT_ID, 3, "CUSTOMER_REQUESTED_SUPERVISOR", false);
+    assertThat(taskService().createTaskQuery().taskDefinitionKey(LEVEL_TASKS[level]).count()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void aCustomerWhoEscalatesOutsideReachesTheExecutiveOffice(int level) {
+    ProcessInstance pi = startAt(level);
+    runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID, Map.of("selfEscalationChannel", "CONSUMER_BODY"));
+    runAsyncContinuations();
+    assertAtLevel(pi, 4);
+    verify(escalation).enterLevel(COMPLAINT_ID, 4, "CUSTOMER_SELF_ESCALATED", false);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void askingTheCustomerPausesTheClockAndTheReplyResumesIt(int level) {
+    ProcessInstance pi = startAt(level);
+    complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Which water do you use?"));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt("Gateway_CustomerResponse");
+    verify(escalation).pauseForCustomer(COMPLAINT_ID, DUE, "Which water do you use?");
+    assertThat(pi).variables().containsEntry("levelTimeLeftMillis", Duration.ofHours(5).toMillis());
+
+    runtimeService().correlateMessage("CustomerReplied", COMPLAINT_ID, Map.of("customerReply", "Tap water"));
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("Event_CustomerReplied", "Task_ResumeLevelClock");
+    verify(escalation).resumeAfterCustomer(eq(COMPLAINT_ID), eq(level), any(), eq(Duration.ofHours(5)));
+    assertThat(pi).variables().doesNotContainKey("levelTimeLeftMillis");
+  }
+
+  @Test
+  void withoutAReplyTheClockResumesWhenTheReplyWindowCloses() {
+    ProcessInstance pi = startAt(1);
+    complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Photo please"));
+    runAsyncContinuations();
+    execute(timerJob("Event_CustomerReplyWindowClosed"));
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[1]).hasPassed("Event_CustomerReplyWindowClosed");
+  }
+
+  @Test
+  void whileWaitingForTheCustomerTheyMayStillAskForASupervisor() {
+    ProcessInstance pi = startAt(1);
+    complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Photo please"));
+    runAsyncContinuations();
+    runtimeService().correlateMessage("CustomerRequestedSupervisor", COMPLAINT_ID);
+    runAsyncContinuations();
+    assertAtLevel(pi, 3);
+    verify(escalation).enterLevel(COMPLAINT_ID, 3, "CUSTOMER_REQUESTED_SUPERVISOR", false);
+  }
+
+  @Test
+  void whileWaitingForTheCustomerTheyMayStillEscalateOutside() {
+    ProcessInstance pi = startAt(2);
+    complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Photo please"));
+    runAsyncContinuations();
+    runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID, Map.of("selfEscalationChannel", "SOCIAL_MEDIA"));
+    runAsyncContinuations();
+    assertAtLevel(pi, 4);
+  }
+
+  @Test
+  void aDecisionBeyondTheLevelsAuthorityIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = startAt(1);
+    doThrow(new ResolutionRejectedException("Offer REFUND of 500 is beyond level 1 authority"))
+        .when(validator).validate(anyInt(), any(), any());
+    String taskId = task().getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
+            Map.of("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 500, "customerMessage", "x")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("beyond level 1 authority");
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[1]);
+    verify(resolutions, never()).record(anyString(), anyInt(), any(), any());
+    verify(escalation, never()).enterLevel(anyString(), eq(2), anyString(), anyBoolean());
+  }
+}

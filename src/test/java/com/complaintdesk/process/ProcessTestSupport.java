@@ -1,0 +1,166 @@
+package com.complaintdesk.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.complaintdesk.complaint.ComplaintLifecycle;
+import com.complaintdesk.config.ComplaintDeskProperties;
+import com.complaintdesk.config.TimerSettings;
+import com.complaintdesk.escalation.AskCustomerForInformationDelegate;
+import com.complaintdesk.escalation.EnterLevelDelegate;
+import com.complaintdesk.escalation.EscalationService;
+import com.complaintdesk.escalation.LevelDeadline;
+import com.complaintdesk.escalation.LevelEntry;
+import com.complaintdesk.escalation.Levels;
+import com.complaintdesk.escalation.ResumeLevelClockDelegate;
+import com.complaintdesk.escalation.SendDeadlineReminderDelegate;
+import com.complaintdesk.escalation.Triage;
+import com.complaintdesk.escalation.TriageComplaintDelegate;
+import com.complaintdesk.escalation.TriageService;
+import com.complaintdesk.intake.AcknowledgeComplaintDelegate;
+import com.complaintdesk.intake.AcknowledgementService;
+import com.complaintdesk.intake.IntakeService;
+import com.complaintdesk.intake.StartFormIntakeListener;
+import com.complaintdesk.investigation.InvestigateComplaintDelegate;
+import com.complaintdesk.investigation.InvestigationReport;
+import com.complaintdesk.investigation.InvestigationService;
+import com.complaintdesk.notification.CommunicationRepository;
+import com.complaintdesk.resolution.CarryOutResolutionDelegate;
+import com.complaintdesk.resolution.CommunicateFollowUpDelegate;
+import com.complaintdesk.resolution.CommunicateResolutionDelegate;
+import com.complaintdesk.resolution.Offer;
+import com.complaintdesk.resolution.RecordResolutionDelegate;
+import com.complaintdesk.resolution.ResolutionPolicyService;
+import com.complaintdesk.resolution.ResolutionService;
+import com.complaintdesk.resolution.ResolutionValidator;
+import com.complaintdesk.resolution.ValidateResolutionListener;
+import com.complaintdesk.survey.CloseComplaintDelegate;
+import com.complaintdesk.survey.ImprovementReviewService;
+import com.complaintdesk.survey.ReopenComplaintDelegate;
+import com.complaintdesk.survey.RequestImprovementReviewDelegate;
+import com.complaintdesk.survey.SendSatisfactionSurveyDelegate;
+import com.complaintdesk.survey.SurveyService;
+import com.complaintdesk.tasklist.TaskBriefingListener;
+import jakarta.validation.Validation;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Runs the real BPMN files with every delegate backed by Mockito-mocked services: the tests assert
+ * what the model does, the services have tests of their own.
+ */
+abstract class ProcessTestSupport {
+
+  static final String COMPLAINT_ID = "CMP-20261122-TESTCASE";
+  static final Instant DUE = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+  static final Instant REMIND = Instant.now().plus(18, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+
+  AcknowledgementService acknowledgements = mock(AcknowledgementService.class);
+  InvestigationService investigations = mock(InvestigationService.class);
+  TriageService triage = mock(TriageService.class);
+  ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+  EscalationService escalation = mock(EscalationService.class);
+  ResolutionPolicyService policy = mock(ResolutionPolicyService.class);
+  ResolutionValidator validator = mock(ResolutionValidator.class);
+  ResolutionService resolutions = mock(ResolutionService.class);
+  SurveyService surveys = mock(SurveyService.class);
+  ImprovementReviewService reviews = mock(ImprovementReviewService.class);
+  CommunicationRepository communications = mock(CommunicationRepository.class);
+  IntakeService intake = mock(IntakeService.class);
+
+  @BeforeEach
+  void registerDelegates() {
+    when(acknowledgements.acknowledge(anyString())).thenReturn(DUE);
+    when(investigations.investigate(anyString())).thenReturn(report(false));
+    when(triage.triage(any(), any(), any(), anyBoolean(), anyBoolean())).thenReturn(new Triage("MEDIUM", 1, false));
+    when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenAnswer(call -> {
+      int level = call.getArgument(1);
+      return new LevelEntry(level, call.getArgument(2), Levels.group(level, "experts-product"),
+          new LevelDeadline(REMIND, DUE), "tomorrow");
+    });
+    when(escalation.pauseForCustomer(anyString(), any(), anyString())).thenReturn(Duration.ofHours(5));
+    when(escalation.resumeAfterCustomer(anyString(), anyInt(), any(), any())).thenAnswer(call -> {
+      int level = call.getArgument(1);
+      return new LevelEntry(level, "RESUMED", Levels.group(level, "experts-product"),
+          new LevelDeadline(REMIND, DUE), "later");
+    });
+    when(policy.offers(any(), any(), any(), anyInt(), anyBoolean()))
+        .thenReturn(List.of(new Offer("REFUND", new BigDecimal("79.90"))));
+
+    Mocks.register("acknowledgeComplaint", new AcknowledgeComplaintDelegate(acknowledgements));
+    Mocks.register("investigateComplaint", new InvestigateComplaintDelegate(investigations));
+    Mocks.register("triageComplaint", new TriageComplaintDelegate(triage, lifecycle));
+    Mocks.register("enterLevel", new EnterLevelDelegate(escalation, policy));
+    Mocks.register("sendDeadlineReminder", new SendDeadlineReminderDelegate(escalation, BpmnAwareTests.taskService()));
+    Mocks.register("askCustomerForInformation", new AskCustomerForInformationDelegate(escalation));
+    Mocks.register("resumeLevelClock", new ResumeLevelClockDelegate(escalation));
+    Mocks.register("validateResolution", new ValidateResolutionListener(validator));
+    Mocks.register("recordResolution", new RecordResolutionDelegate(resolutions));
+    Mocks.register("communicateResolution", new CommunicateResolutionDelegate(resolutions));
+    Mocks.register("carryOutResolution", new CarryOutResolutionDelegate(resolutions));
+    Mocks.register("communicateFollowUp", new CommunicateFollowUpDelegate(resolutions));
+    Mocks.register("sendSatisfactionSurvey", new SendSatisfactionSurveyDelegate(surveys));
+    Mocks.register("closeComplaint", new CloseComplaintDelegate(lifecycle, surveys));
+    Mocks.register("reopenComplaint", new ReopenComplaintDelegate(lifecycle));
+    Mocks.register("requestImprovementReview", new RequestImprovementReviewDelegate(reviews));
+    Mocks.register("taskBriefing", new TaskBriefingListener(communications));
+    Mocks.register("registerComplaintFromStartForm",
+        new StartFormIntakeListener(Validation.buildDefaultValidatorFactory().getValidator(), intake));
+    Mocks.register("complaintSettings", new TimerSettings(new ComplaintDeskProperties(null, null, null, null, null, 0, 0)));
+  }
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+  }
+
+  static InvestigationReport report(boolean recurring) {
+    return new InvestigationReport(true, null, null, "GOLD", List.of(), List.of(), recurring, "Order O-5001 found",
+        Instant.now());
+  }
+
+  static Map<String, Object> complaintVariables() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("complaintId", COMPLAINT_ID);
+    v.put("customerId", "C-1001");
+    v.put("customerDisplayName", "Dana Whitfield");
+    v.put("customerEmail", "dana@example.com");
+    v.put("category", "PRODUCT_DEFECT");
+    v.put("severity", "MEDIUM");
+    v.put("channel", "EMAIL");
+    v.put("regulatory", false);
+    v.put("description", "The kettle switches off before the water boils.");
+    return v;
+  }
+
+  /** Executes every due asynchronous continuation (not timers) until the process waits. */
+  static void runAsyncContinuations() {
+    for (int i = 0; i < 50; i++) {
+      List<Job> jobs = managementService().createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService().executeJob(job.getId()));
+    }
+    throw new AssertionError("asynchronous continuations did not settle");
+  }
+
+  static Job timerJob(String activityId) {
+    return managementService().createJobQuery().timers().activityId(activityId).singleResult();
+  }
+}
