@@ -1,0 +1,177 @@
+package com.complaintdesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Deployment(resources = {"processes/complaint-resolution.bpmn", "processes/complaint-escalation.bpmn"})
+class ComplaintResolutionProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+      .excludeProcessDefinitionKeys("complaint-escalation")
+      .assertClassCoverageAtLeast(1.0).build();
+
+  ProcessInstance submit() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-resolution", COMPLAINT_ID,
+        complaintVariables());
+    assertThat(pi).isStarted();
+    runAsyncContinuations();
+    return pi;
+  }
+
+  Task levelTask() {
+    return taskService().createTaskQuery().processInstanceBusinessKey(COMPLAINT_ID).singleResult();
+  }
+
+  ProcessInstance resolvedAndSurveyed(String type, int amount) {
+    ProcessInstance pi = submit();
+    complete(levelTask(), withVariables("outcome", "RESOLVED", "resolutionType", type, "resolutionAmount", amount,
+        "customerMessage", "We are sorry: here is what we will do."));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt("Event_SurveyDelayElapsed");
+    execute(timerJob("Event_SurveyDelayElapsed"));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt("Gateway_SurveyAnswered");
+    return pi;
+  }
+
+  @Test
+  void acknowledgesInvestigatesTriagesAndHandsTheComplaintToTheEscalationPath() {
+    ProcessInstance pi = submit();
+    verify(acknowledgements).acknowledge(COMPLAINT_ID);
+    verify(investigations).investigate(COMPLAINT_ID);
+    verify(lifecycle).setPriority(COMPLAINT_ID, "MEDIUM");
+    assertThat(pi).isWaitingAt("CallActivity_ResolveComplaint").hasPassed("Gateway_RecurringProblemJoin")
+        .hasNotPassed("Task_RequestRecurringProblemReview")
+        .variables().containsEntry("recurring", false).containsEntry("customerTier", "GOLD")
+        .containsEntry("priority", "MEDIUM").containsEntry("startLevel", 1);
+    assertThat(levelTask().getTaskDefinitionKey()).isEqualTo("Task_ResolveAtFrontLine");
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(COMPLAINT_ID).count())
+        .as("the escalation path runs under the complaint id too").isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"REPLACEMENT", "REFUND", "DISCOUNT", "REPAIR", "APOLOGY"})
+  void aSatisfiedCustomerClosesTheComplaint(String offerType) {
+    ProcessInstance pi = resolvedAndSurveyed(offerType, 20);
+    verify(resolutions).record(eq(COMPLAINT_ID), eq(1), argThat(d -> d.resolutionType().equals(offerType)
+        && d.resolutionAmount().compareTo(new BigDecimal("20")) == 0), any());
+    verify(resolutions).communicate(COMPLAINT_ID);
+    verify(resolutions).carryOut(COMPLAINT_ID);
+    verify(surveys).send(COMPLAINT_ID);
+
+    runtimeService().correlateMessage("SurveyAnswered", COMPLAINT_ID, Map.of("surveyScore", 4, "surveyComment", "Fine"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ComplaintClosed");
+    verify(lifecycle).close(COMPLAINT_ID, "SATISFIED");
+    verify(reviews, never()).request(anyString(), anyString(), anyMap());
+  }
+
+  @Test
+  void aDissatisfiedCustomerReopensTheComplaintForASupervisorAndStartsAnImprovementReview() {
+    ProcessInstance pi = resolvedAndSurveyed("REFUND", 20);
+    runtimeService().correlateMessage("SurveyAnswered", COMPLAINT_ID, Map.of("surveyScore", 2, "surveyComment", "Still broken"));
+    runAsyncContinuations();
+    verify(reviews).request(eq(COMPLAINT_ID), eq("LOW_SATISFACTION"), anyMap());
+    verify(lifecycle).reopen(COMPLAINT_ID);
+    assertThat(pi).isWaitingAt("Task_FollowUpDissatisfiedCustomer")
+        .variables().containsEntry("previousCustomerMessage", "We are sorry: here is what we will do.");
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi)).hasCandidateGroup("supervisors");
+
+    complete(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi),
+        withVariables("followUpMessage", "I have personally arranged a new kettle.", "goodwillType", "DISCOUNT",
+            "goodwillAmount", 15));
+    runAsyncContinuations();
+    verify(resolutions).followUp(COMPLAINT_ID, "I have personally arranged a new kettle.", "DISCOUNT", new BigDecimal("15"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ClosedAfterFollowUp");
+    verify(lifecycle).close(COMPLAINT_ID, "FOLLOWED_UP");
+  }
+
+  @Test
+  void withoutAnAnswerTheComplaintClosesAsNoFeedback() {
+    ProcessInstance pi = resolvedAndSurveyed("REPLACEMENT", 79);
+    execute(timerJob("Event_SurveyAnswerWindowClosed"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ClosedWithoutFeedback");
+    verify(surveys).expire(COMPLAINT_ID);
+    verify(lifecycle).close(COMPLAINT_ID, "NO_FEEDBACK");
+  }
+
+  @Test
+  void aRecurringProblemStartsAnImprovementReviewWithoutHoldingUpTheComplaint() {
+    when(investigations.investigate(anyString())).thenReturn(report(true));
+    ProcessInstance pi = submit();
+    verify(reviews).request(eq(COMPLAINT_ID), eq("RECURRING_PROBLEM"), anyMap());
+    assertThat(pi).hasPassed("Task_RequestRecurringProblemReview").isWaitingAt("CallActivity_ResolveComplaint");
+  }
+
+  @Test
+  void aFailingLookupIsRetriedAndThenBecomesAnIncidentWithTheComplaintKept() {
+    when(investigations.investigate(anyString())).thenThrow(new IllegalStateException("ERP unreachable"));
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-resolution", COMPLAINT_ID,
+        complaintVariables());
+    execute(managementService().createJobQuery().activityId("Task_AcknowledgeComplaint").singleResult());
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      Job job = managementService().createJobQuery().activityId("Task_InvestigateComplaint").singleResult();
+      assertThat(job.getRetries()).isEqualTo(4 - attempt);
+      assertThatThrownBy(() -> managementService().executeJob(job.getId())).hasMessageContaining("ERP unreachable");
+    }
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Task_InvestigateComplaint");
+    assertThat(incident.getIncidentMessage()).contains("ERP unreachable");
+    assertThat(pi).isActive().isWaitingAt("Task_InvestigateComplaint");
+  }
+
+  @Test
+  void aComplaintLoggedThroughTheStartFormIsRegisteredLikeARestComplaint() {
+    when(intake.registerStarted(any(), anyString())).thenReturn("CMP-20261122-FROMFORM");
+    Map<String, Object> form = complaintVariables();
+    form.remove("complaintId");
+    form.put("channel", "PHONE");
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-resolution", form);
+    verify(intake).registerStarted(argThat(r -> r.channel().equals("PHONE") && r.customerId().equals("C-1001")),
+        eq(pi.getId()));
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getBusinessKey()).isEqualTo("CMP-20261122-FROMFORM");
+    assertThat(pi).variables().containsEntry("complaintId", "CMP-20261122-FROMFORM");
+  }
+
+  @Test
+  void anInvalidStartFormIsRefusedAndNothingStarts() {
+    Map<String, Object> form = complaintVariables();
+    form.remove("complaintId");
+    form.put("customerEmail", "not-an-address");
+    form.put("category", "WEATHER");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("complaint-resolution", form))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("category").hasMessageContaining("customerEmail");
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+}
