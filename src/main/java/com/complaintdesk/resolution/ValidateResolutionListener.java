@@ -1,6 +1,5 @@
 package com.complaintdesk.resolution;
 
-import com.complaintdesk.config.Variables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,22 +8,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a level's decision when the task completes. A refusal rolls the completion back: the task
- * stays open and Tasklist (or the REST client, as a 400) shows the reason.
+ * stays open and Tasklist (or the REST client, as a 400) shows the reason. Level and case facts come
+ * from the complaint record, the decision from the submitted variables.
  */
 @Component("validateResolution")
 public class ValidateResolutionListener implements TaskListener {
 
   private final ResolutionValidator validator;
+  private final CaseFactsService facts;
 
-  public ValidateResolutionListener(ResolutionValidator validator) {
+  public ValidateResolutionListener(ResolutionValidator validator, CaseFactsService facts) {
     this.validator = validator;
+    this.facts = facts;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    String complaintId = task.getExecution().getProcessBusinessKey();
     try {
-      validator.validate(Variables.integer(task, "currentLevel"), CaseFactsReader.read(task),
-          CaseFactsReader.decision(task));
+      validator.validate(facts.currentLevel(complaintId), facts.facts(complaintId), CaseFactsReader.decision(task));
     } catch (ResolutionRejectedException | IllegalArgumentException e) {
       throw new BadUserRequestException(e.getMessage());
     }

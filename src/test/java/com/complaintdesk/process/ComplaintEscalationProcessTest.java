@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ComplaintEscalationProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
       .assertClassCoverageAtLeast(1.0).build();
 
   static final String[] LEVEL_TASKS = {null, "Task_ResolveAtFrontLine", "Task_ResolveAsExpert",

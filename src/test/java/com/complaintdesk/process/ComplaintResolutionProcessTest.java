@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ComplaintResolutionProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
       .excludeProcessDefinitionKeys("complaint-escalation")
       .assertClassCoverageAtLeast(1.0).build();
 

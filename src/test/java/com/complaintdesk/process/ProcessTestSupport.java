@@ -31,6 +31,7 @@ import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.investigation.InvestigationService;
 import com.complaintdesk.notification.CommunicationRepository;
 import com.complaintdesk.resolution.CarryOutResolutionDelegate;
+import com.complaintdesk.resolution.CaseFactsService;
 import com.complaintdesk.resolution.CommunicateFollowUpDelegate;
 import com.complaintdesk.resolution.CommunicateResolutionDelegate;
 import com.complaintdesk.resolution.Offer;
@@ -66,6 +67,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class ProcessTestSupport {
 
+  static final String ENGINE_CONFIGURATION = "process-test.camunda.cfg.xml";
   static final String COMPLAINT_ID = "CMP-20261122-TESTCASE";
   static final Instant DUE = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
   static final Instant REMIND = Instant.now().plus(18, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
@@ -77,6 +79,7 @@ abstract class ProcessTestSupport {
   EscalationService escalation = mock(EscalationService.class);
   ResolutionPolicyService policy = mock(ResolutionPolicyService.class);
   ResolutionValidator validator = mock(ResolutionValidator.class);
+  CaseFactsService caseFacts = mock(CaseFactsService.class);
   ResolutionService resolutions = mock(ResolutionService.class);
   SurveyService surveys = mock(SurveyService.class);
   ImprovementReviewService reviews = mock(ImprovementReviewService.class);
@@ -109,7 +112,7 @@ abstract class ProcessTestSupport {
     Mocks.register("sendDeadlineReminder", new SendDeadlineReminderDelegate(escalation, BpmnAwareTests.taskService()));
     Mocks.register("askCustomerForInformation", new AskCustomerForInformationDelegate(escalation));
     Mocks.register("resumeLevelClock", new ResumeLevelClockDelegate(escalation));
-    Mocks.register("validateResolution", new ValidateResolutionListener(validator));
+    Mocks.register("validateResolution", new ValidateResolutionListener(validator, caseFacts));
     Mocks.register("recordResolution", new RecordResolutionDelegate(resolutions));
     Mocks.register("communicateResolution", new CommunicateResolutionDelegate(resolutions));
     Mocks.register("carryOutResolution", new CarryOutResolutionDelegate(resolutions));

@@ -1,0 +1,42 @@
+package com.complaintdesk.resolution;
+
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.investigation.InvestigationReport;
+import com.complaintdesk.investigation.InvestigationRepository;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Service;
+
+/**
+ * The facts an authority check relies on, read from the complaint record rather than from process
+ * variables, which whoever completes a task could overwrite.
+ */
+@Service
+public class CaseFactsService {
+
+  private final ComplaintRepository complaints;
+  private final InvestigationRepository investigations;
+
+  public CaseFactsService(ComplaintRepository complaints, InvestigationRepository investigations) {
+    this.complaints = complaints;
+    this.investigations = investigations;
+  }
+
+  public CaseFacts facts(String complaintId) {
+    Complaint complaint = complaints.get(complaintId);
+    InvestigationReport investigation = investigations.find(complaintId).orElse(null);
+    return investigation == null
+        ? new CaseFacts(complaint.category(), BigDecimal.ZERO, "STANDARD", false)
+        : new CaseFacts(complaint.category(), investigation.orderValue(), investigation.customerTier(),
+            investigation.recurring());
+  }
+
+  /** The level whose task is open, as recorded when the complaint entered it. */
+  public int currentLevel(String complaintId) {
+    Integer level = complaints.get(complaintId).level();
+    if (level == null) {
+      throw new IllegalStateException("Complaint " + complaintId + " is not at an escalation level");
+    }
+    return level;
+  }
+}

@@ -1,0 +1,154 @@
+package com.complaintdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Drives the running app like a client: real HTTP with Basic credentials. The job executor is off,
+ * so a test runs due jobs itself and fires timers by executing their jobs, never by waiting.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+public abstract class ApiTestSupport {
+
+  protected static final String KETTLE_COMPLAINT = """
+      {"customerId":"C-1001","customerName":"Dana Whitfield","customerEmail":"dana@example.com",
+       "orderId":"O-5001","productSku":"SKU-KETTLE-2","category":"PRODUCT_DEFECT","channel":"EMAIL",
+       "description":"The kettle switches off before the water boils."}""";
+
+  @LocalServerPort protected int port;
+  @Autowired protected ObjectMapper json;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected JdbcClient jdbc;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  protected record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+    JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  protected Response get(String path, String user) {
+    return send(request(path, user).GET().build());
+  }
+
+  protected Response post(String path, String user, String body) {
+    return post(path, user, body, Map.of());
+  }
+
+  protected Response post(String path, String user, String body, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  protected HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      String credentials = user.contains(":") ? user : user + ":demo";
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
+    }
+    return builder;
+  }
+
+  protected Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(), response.headers());
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Submits a complaint and runs the process until it waits for a person or a timer. */
+  protected String submitAndSettle(String body) {
+    Response created = post("/api/complaints", "carla", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("complaintId").asText();
+    runDueJobs();
+    return id;
+  }
+
+  /** Executes every due job (asynchronous continuations and due timers) until none is left. */
+  protected void runDueJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs did not settle");
+  }
+
+  /** Fires a timer of the complaint now, as if its time had come, and runs what follows. */
+  protected void fireTimer(String complaintId, String activityId) {
+    List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintId).list()
+        .stream().map(pi -> pi.getId()).toList();
+    Job timer = managementService.createJobQuery().timers().activityId(activityId).list().stream()
+        .filter(j -> instances.contains(j.getProcessInstanceId())).findFirst()
+        .orElseThrow(() -> new AssertionError("no timer " + activityId + " for " + complaintId));
+    managementService.setJobDuedate(timer.getId(), new Date());
+    runDueJobs();
+  }
+
+  /** The complaint's own open task (an improvement review may run beside it under the same id). */
+  protected Task openTask(String complaintId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(complaintId)
+        .processDefinitionKeyIn("complaint-escalation", "complaint-resolution").singleResult();
+  }
+
+  protected static JsonNode levelTask(JsonNode complaint) {
+    for (JsonNode task : complaint.get("openTasks")) {
+      if (!task.get("taskDefinitionKey").asText().equals("Task_ReviewRootCause")) {
+        return task;
+      }
+    }
+    throw new AssertionError("no open level task: " + complaint.get("openTasks"));
+  }
+
+  protected JsonNode complaint(String complaintId) {
+    Response response = get("/api/complaints/" + complaintId, "carla");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json();
+  }
+
+  protected int count(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(Integer.class).single();
+  }
+}
