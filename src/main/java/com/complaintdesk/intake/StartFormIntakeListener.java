@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ public class StartFormIntakeListener implements ExecutionListener {
         Variables.string(execution, "description"));
     Set<ConstraintViolation<ComplaintRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
-      throw new BadUserRequestException("Invalid complaint: " + violations.stream()
+      throw new FormFieldValidationException("complaint", "Invalid complaint: " + violations.stream()
           .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
           .map(v -> v.getPropertyPath() + " " + v.getMessage())
           .collect(Collectors.joining("; ")));

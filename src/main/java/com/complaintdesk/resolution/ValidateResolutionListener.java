@@ -1,6 +1,6 @@
 package com.complaintdesk.resolution;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,7 +28,7 @@ public class ValidateResolutionListener implements TaskListener {
     try {
       validator.validate(facts.currentLevel(complaintId), facts.facts(complaintId), CaseFactsReader.decision(task));
     } catch (ResolutionRejectedException | IllegalArgumentException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw new FormFieldValidationException("resolution", e.getMessage());
     }
     task.getExecution().setVariable("decidedBy", decidedBy(task));
   }

@@ -21,7 +21,7 @@ import com.complaintdesk.resolution.ResolutionRejectedException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -210,7 +210,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     String taskId = task().getId();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
             Map.of("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 500, "customerMessage", "x")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("beyond level 1 authority");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("beyond level 1 authority");
     assertThat(pi).isWaitingAt(LEVEL_TASKS[1]);
     verify(resolutions, never()).record(anyString(), anyInt(), any(), any());
     verify(escalation, never()).enterLevel(anyString(), eq(2), anyString(), anyBoolean());

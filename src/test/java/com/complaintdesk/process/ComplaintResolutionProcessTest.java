@@ -20,7 +20,7 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -170,7 +170,7 @@ class ComplaintResolutionProcessTest extends ProcessTestSupport {
     form.put("customerEmail", "not-an-address");
     form.put("category", "WEATHER");
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("complaint-resolution", form))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("category").hasMessageContaining("customerEmail");
     assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
   }
