@@ -1,0 +1,33 @@
+package com.complaintdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Delegates stay thin glue between the models and the services; the services know nothing of them. */
+@AnalyzeClasses(packages = "com.complaintdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule servicesDoNotDependOnDelegates = noClasses().that().areAnnotatedWith(Service.class)
+      .should().dependOnClassesThat().implement(JavaDelegate.class)
+      .orShould().dependOnClassesThat().implement(TaskListener.class)
+      .orShould().dependOnClassesThat().implement(ExecutionListener.class);
+
+  @ArchTest
+  static final ArchRule delegatesAreWiredByNameOnly = noClasses().should().dependOnClassesThat()
+      .implement(JavaDelegate.class).because("the BPMN files reach delegates through camunda:delegateExpression");
+
+  @ArchTest
+  static final ArchRule controllersDoNotReachIntoTheEngineDatabase = noClasses().that()
+      .areAnnotatedWith(RestController.class)
+      .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
+}

@@ -1,0 +1,42 @@
+package com.complaintdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.complaintdesk.api.ApiTestSupport;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.TestPropertySource;
+
+/** With an SMTP host configured, customers get real e-mail (here: an in-process GreenMail server). */
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+    "spring.datasource.url=jdbc:h2:mem:complaint-desk-smtp;DB_CLOSE_DELAY=-1"})
+class SmtpNotificationTest extends ApiTestSupport {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Test
+  void theAcknowledgementIsMailedToTheCustomerAndNotQueued() throws Exception {
+    String id = submitAndSettle(KETTLE_COMPLAINT);
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("example.com");
+    MimeMessage acknowledgement = java.util.Arrays.stream(received)
+        .filter(m -> {
+          try {
+            return m.getSubject().contains(id);
+          } catch (jakarta.mail.MessagingException e) {
+            return false;
+          }
+        })
+        .findFirst().orElseThrow(() -> new AssertionError("no mail for " + id));
+    assertThat(acknowledgement.getAllRecipients()[0].toString()).isEqualTo("dana@example.com");
+    assertThat(acknowledgement.getFrom()[0].toString()).isEqualTo("complaints@example.com");
+    assertThat(GreenMailUtil.getBody(acknowledgement)).contains("Your reference is " + id);
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE subject LIKE ?", "%" + id + "%")).isZero();
+  }
+}
