@@ -1,0 +1,67 @@
+package com.complaintdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.complaintdesk.resolution.Offer;
+import com.complaintdesk.resolution.ResolutionPolicyService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.junit.jupiter.api.Test;
+
+class EnterLevelDelegateTest {
+
+  final EscalationService escalation = mock(EscalationService.class);
+  final ResolutionPolicyService policy = mock(ResolutionPolicyService.class);
+  final Map<String, Object> variables = new HashMap<>(Map.of("complaintId", "CMP-1", "level", 2, "category",
+      "BILLING", "orderValue", 120.0, "customerTier", "GOLD", "recurring", true, "informSupervisor", false,
+      "outcome", "REFER_TO_EXPERT"));
+
+  DelegateExecution execution() {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable(anyString())).thenAnswer(call -> variables.get(call.getArgument(0, String.class)));
+    org.mockito.Mockito.doAnswer(call -> variables.put(call.getArgument(0), call.getArgument(1)))
+        .when(execution).setVariable(anyString(), any());
+    org.mockito.Mockito.doAnswer(call -> variables.remove(call.getArgument(0, String.class)))
+        .when(execution).removeVariable(anyString());
+    return execution;
+  }
+
+  @Test
+  void entersTheLevelForTheReasonThatLedThereAndSetsWhatTheTimersAndFormNeed() {
+    Instant due = Instant.parse("2026-11-25T16:00:00Z");
+    Instant remind = Instant.parse("2026-11-25T10:00:00Z");
+    when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean()))
+        .thenReturn(new LevelEntry(2, "REFER_TO_EXPERT", "experts-billing", new LevelDeadline(remind, due), "Wed"));
+    when(policy.offers("BILLING", new BigDecimal("120.0"), "GOLD", 2, true))
+        .thenReturn(List.of(new Offer("REFUND", new BigDecimal("120.00")), new Offer("APOLOGY", BigDecimal.ZERO)));
+
+    new EnterLevelDelegate(escalation, policy).execute(execution());
+
+    verify(escalation).enterLevel("CMP-1", 2, "REFER_TO_EXPERT", false);
+    assertThat(variables).containsEntry("currentLevel", 2).containsEntry("expertGroup", "experts-billing")
+        .containsEntry("levelGroup", "experts-billing").containsEntry("levelDueAt", Date.from(due))
+        .containsEntry("levelRemindAt", Date.from(remind)).containsEntry("offersSummary", "REFUND up to 120.00\nAPOLOGY")
+        .doesNotContainKeys("outcome", EnterLevelDelegate.REASON_VARIABLE);
+  }
+
+  @Test
+  void anExplicitReasonWinsOverTheLastOutcome() {
+    variables.put(EnterLevelDelegate.REASON_VARIABLE, "DEADLINE_PASSED");
+    when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenReturn(
+        new LevelEntry(2, "DEADLINE_PASSED", "experts-billing", new LevelDeadline(Instant.now(), Instant.now()), "x"));
+    new EnterLevelDelegate(escalation, policy).execute(execution());
+    verify(escalation).enterLevel("CMP-1", 2, "DEADLINE_PASSED", false);
+  }
+}
