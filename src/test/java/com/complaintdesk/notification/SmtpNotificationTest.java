@@ -12,9 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
-/** With an SMTP host configured, customers get real e-mail (here: an in-process GreenMail server). */
+/**
+ * With an SMTP host configured, customers get real e-mail (here: an in-process GreenMail server).
+ * A second Spring context in the test JVM: its engine gets its own name, or it would replace the
+ * other context's engine as the "default" one that Camunda's REST API looks up.
+ */
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-    "spring.datasource.url=jdbc:h2:mem:complaint-desk-smtp;DB_CLOSE_DELAY=-1"})
+    "spring.datasource.url=jdbc:h2:mem:complaint-desk-smtp;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.process-engine-name=smtp-test"})
 class SmtpNotificationTest extends ApiTestSupport {
 
   @RegisterExtension
