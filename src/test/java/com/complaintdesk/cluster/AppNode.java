@@ -1,0 +1,127 @@
+package com.complaintdesk.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Complaint Desk node: the packaged jar in its own JVM, configured only by environment, as in docker/. */
+final class AppNode implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  final String name;
+  final int port;
+  final Path log;
+  private final String authorization;
+  private Process process;
+
+  private AppNode(String name, int port, Path log, String adminPassword) {
+    this.name = name;
+    this.port = port;
+    this.log = log;
+    this.authorization = "Basic " + Base64.getEncoder()
+        .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static AppNode start(String name, Path jar, Path workDir, Map<String, String> environment, String adminPassword)
+      throws IOException {
+    int port = freePort();
+    Files.createDirectories(workDir);
+    AppNode node = new AppNode(name, port, workDir.resolve(name + ".log"), adminPassword);
+    ProcessBuilder builder = new ProcessBuilder(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-jar", jar.toAbsolutePath().toString()))
+        .directory(workDir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(node.log.toFile());
+    builder.environment().putAll(environment);
+    builder.environment().put("SERVER_PORT", Integer.toString(port));
+    builder.environment().put("COMPLAINTS_NODE_NAME", name);
+    node.process = builder.start();
+    return node;
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  void awaitHealthy(Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new AssertionError(name + " exited with " + process.exitValue() + "\n" + logTail());
+      }
+      try {
+        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).GET());
+        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(name + " not healthy within " + timeout + "\n" + logTail());
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization).GET());
+  }
+
+  HttpResponse<String> post(String path, String json) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** kill -9: no shutdown hook, no unlocking of jobs, connections dropped. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        kill();
+      }
+    }
+  }
+
+  String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

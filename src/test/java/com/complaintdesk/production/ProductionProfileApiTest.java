@@ -1,0 +1,114 @@
+package com.complaintdesk.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.complaintdesk.ComplaintDeskApplication;
+import com.complaintdesk.testsupport.PostgresDatasourceRedirect;
+import com.complaintdesk.testsupport.PostgresTestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The README's promises about the {@code prod} profile: it refuses to start without an admin password,
+ * starts with one from the environment, creates no demo users and no sample data, and takes its job
+ * executor and history settings from the documented environment variables.
+ */
+class ProductionProfileApiTest {
+
+  private static final String SECRET = "s3cret-" + UUID.randomUUID();
+  private static String datasourceUrl;
+  private static String datasourceUser;
+  private static String datasourcePassword;
+
+  @BeforeAll
+  static void database() {
+    if (PostgresDatasourceRedirect.active()) {
+      datasourceUrl = PostgresTestDatabase.createDatabase("prod");
+      datasourceUser = PostgresTestDatabase.user();
+      datasourcePassword = PostgresTestDatabase.password();
+    } else {
+      datasourceUrl = "jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+      datasourceUser = "sa";
+      datasourcePassword = "";
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String adminPassword, String... extra) {
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.profiles.active=prod",
+        "--spring.datasource.url=" + datasourceUrl,
+        "--spring.datasource.username=" + datasourceUser,
+        "--spring.datasource.password=" + datasourcePassword,
+        "--server.port=0",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--complaints.admin.password=" + adminPassword));
+    args.addAll(List.of(extra));
+    return new SpringApplicationBuilder(ComplaintDeskApplication.class)
+        .web(WebApplicationType.SERVLET)
+        .run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void refusesToStartWithoutAdminPassword() {
+    assertThatThrownBy(() -> start("").close())
+        .hasStackTraceContaining("COMPLAINTS_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void startsWithAdminPasswordFromEnvironmentWithoutDemoUsersOrSampleData() throws Exception {
+    try (ConfigurableApplicationContext app = start(SECRET,
+        "--COMPLAINTS_NODE_NAME=prod-test",
+        "--COMPLAINTS_JOB_LOCK_TIME_MS=45000",
+        "--COMPLAINTS_JOB_MAX_WAIT_MS=7000",
+        "--COMPLAINTS_HISTORY_TTL=P30D")) {
+      IdentityService identity = app.getBean(IdentityService.class);
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
+      assertThat(identity.checkPassword("admin", SECRET)).isTrue();
+
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class)).isZero();
+      assertThat(jdbc.queryForObject("select count(*) from product", Integer.class)).isZero();
+
+      ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl)
+          app.getBean(ProcessEngine.class).getProcessEngineConfiguration();
+      assertThat(config.getJobExecutor().getLockTimeInMillis()).isEqualTo(45000);
+      assertThat(config.getJobExecutor().getLockOwner()).startsWith("prod-test-");
+      assertThat(config.getHostname()).isEqualTo("prod-test");
+      assertThat(config.getHistoryTimeToLive()).isEqualTo("P30D");
+      assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+      assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+
+      String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+      assertThat(get(base + "/api/complaints/CMP-NONE", "admin", SECRET).statusCode()).isEqualTo(404);
+      assertThat(get(base + "/api/complaints/CMP-NONE", "carla", "demo").statusCode()).isEqualTo(401);
+      assertThat(get(base + "/api/complaints/CMP-NONE", "admin", "demo").statusCode()).isEqualTo(401);
+      assertThat(get(base + "/actuator/health", null, null).statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static HttpResponse<String> get(String url, String user, String password) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

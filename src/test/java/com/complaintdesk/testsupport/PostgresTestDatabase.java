@@ -1,0 +1,110 @@
+package com.complaintdesk.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A PostgreSQL server for tests, configured by environment (CI's {@code .ci/postgres.sh} sets it up):
+ * <ul>
+ *   <li>{@code COMPLAINTS_TEST_PG_URL}: JDBC URL of a database the test user can connect to, e.g.
+ *       {@code jdbc:postgresql://127.0.0.1:5432/postgres}</li>
+ *   <li>{@code COMPLAINTS_TEST_PG_USER}, {@code COMPLAINTS_TEST_PG_PASSWORD}: a user with CREATEDB</li>
+ *   <li>{@code COMPLAINTS_TEST_PG_KEEP=true}: keep the test databases for a post-mortem</li>
+ * </ul>
+ * Every test run gets fresh databases ({@code cdtest_<purpose>_<time>_<random>}), so runs never see each
+ * other's data; they are dropped when the JVM exits.
+ */
+public final class PostgresTestDatabase {
+
+  private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
+  private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
+  }
+
+  private PostgresTestDatabase() {}
+
+  public static boolean configured() {
+    String url = env("COMPLAINTS_TEST_PG_URL");
+    return url != null && !url.isBlank();
+  }
+
+  public static String adminUrl() {
+    return env("COMPLAINTS_TEST_PG_URL");
+  }
+
+  public static String user() {
+    return orDefault(env("COMPLAINTS_TEST_PG_USER"), "postgres");
+  }
+
+  public static String password() {
+    return orDefault(env("COMPLAINTS_TEST_PG_PASSWORD"), "");
+  }
+
+  /** Creates an empty database and returns its JDBC URL. */
+  public static String createDatabase(String purpose) {
+    String name = ("cdtest_" + purpose.replaceAll("[^A-Za-z0-9]", "_") + "_"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss")) + "_"
+        + UUID.randomUUID().toString().substring(0, 6)).toLowerCase(Locale.ROOT);
+    if (name.length() > 63) {
+      name = name.substring(name.length() - 63);
+    }
+    execute("CREATE DATABASE " + name);
+    CREATED.add(name);
+    return urlOf(name);
+  }
+
+  public static String urlOf(String database) {
+    Matcher m = URL.matcher(adminUrl());
+    if (!m.matches()) {
+      throw new IllegalStateException("COMPLAINTS_TEST_PG_URL must look like jdbc:postgresql://host:port/db, was "
+          + adminUrl());
+    }
+    return m.group(1) + database + (m.group(3) == null ? "" : m.group(3));
+  }
+
+  public static Connection connect(String url) throws SQLException {
+    return DriverManager.getConnection(url, user(), password());
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = connect(adminUrl()); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + adminUrl() + " refused: " + sql, e);
+    }
+  }
+
+  private static void dropAll() {
+    if ("true".equalsIgnoreCase(env("COMPLAINTS_TEST_PG_KEEP"))) {
+      return;
+    }
+    for (String name : CREATED) {
+      try {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      } catch (RuntimeException e) {
+        System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    return value != null ? value : System.getProperty(name);
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
