@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.complaintdesk.AppTest;
+import com.complaintdesk.survey.SurveyRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -67,6 +69,8 @@ class TasklistBrowserTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired ObjectMapper objectMapper;
+  @Autowired ManagementService managementService;
+  @Autowired SurveyRepository surveys;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -236,6 +240,58 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void samSeesWhyADissatisfiedCustomerNeedsAFollowUp() throws IOException {
+    String complaintId = submitComplaint();
+    Task frontLine = awaitTask(complaintId, "Task_ResolveAtFrontLine");
+    taskService.complete(frontLine.getId(), Map.of("outcome", "RESOLVED", "resolutionType", "REFUND",
+        "resolutionAmount", 20, "customerMessage", "We refunded 20 EUR."));
+    // the survey goes out after a delay of days: fire that timer now
+    awaitUntil("the survey delay timer", () -> surveyTimer(complaintId) != null);
+    managementService.executeJob(surveyTimer(complaintId).getId());
+    awaitUntil("the survey sent", () -> surveys.findLatestByComplaint(complaintId).isPresent());
+    String token = surveys.findLatestByComplaint(complaintId).orElseThrow().token();
+    ResponseEntity<String> answer = rest.postForEntity("/api/surveys/" + token,
+        json(Map.of("score", 1, "comment", "Still annoyed: the refund took a week.")), String.class);
+    assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.toString()).isTrue();
+    Task followUp = awaitTask(complaintId, "Task_FollowUpDissatisfiedCustomer");
+
+    openFormAs("sam", followUp);
+    assertThat(value("input[id$='Field_surveyScore']")).isEqualTo("1");
+    assertThat(value("textarea[id$='Field_surveyComment']")).isEqualTo("Still annoyed: the refund took a week.");
+    assertThat(value("textarea[id$='Field_description']")).isEqualTo(COMPLAINT_TEXT);
+    assertThat(value("input[id$='Field_resolutionType']")).isEqualTo("REFUND");
+  }
+
+  @Test
+  void quinnSeesTheRootCauseReviewOfARecurringProblem() throws IOException {
+    submitComplaint();
+    String recurring = submitComplaint();
+    Task review = awaitTask(recurring, "Task_ReviewRootCause");
+
+    openFormAs("quinn", review);
+    assertThat(value("input[id$='Field_complaintId']")).isEqualTo(recurring);
+    assertThat(value("input[id$='Field_reviewReason']")).isNotBlank();
+    assertThat(value("textarea[id$='Field_investigationSummary']")).contains("RECURRING");
+  }
+
+  private org.camunda.bpm.engine.runtime.Job surveyTimer(String complaintId) {
+    return managementService.createJobQuery().processInstanceId(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("complaint-resolution").processInstanceBusinessKey(complaintId).singleResult().getId())
+        .activityId("Event_SurveyDelayElapsed").singleResult();
+  }
+
+  private void openFormAs(String user, Task task) {
+    login(user);
+    driver.get(tasklist() + "#/?task=" + task.getId());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    wait.until(d -> !value("[id$='Field_complaintId']").isBlank());
+  }
+
+  private String value(String css) {
+    return String.valueOf(driver.findElement(By.cssSelector(css)).getDomProperty("value"));
+  }
+
+  @Test
   @SuppressWarnings("rawtypes")
   void carlaLogsAPhoneComplaintThroughTheStartForm() {
     login("carla");
@@ -290,8 +346,8 @@ class TasklistBrowserTest {
   /** The job executor carries the complaint through intake, investigation and triage within seconds. */
   private Task awaitTask(String complaintId, String taskDefinitionKey) {
     awaitUntil("task " + taskDefinitionKey + " of " + complaintId, () -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(complaintId).taskDefinitionKey(taskDefinitionKey).count() == 1);
-    return taskService.createTaskQuery().processInstanceBusinessKey(complaintId)
+        .processVariableValueEquals("complaintId", complaintId).taskDefinitionKey(taskDefinitionKey).count() == 1);
+    return taskService.createTaskQuery().processVariableValueEquals("complaintId", complaintId)
         .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
