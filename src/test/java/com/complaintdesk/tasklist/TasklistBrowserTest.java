@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -71,6 +74,8 @@ class TasklistBrowserTest {
   @Autowired ObjectMapper objectMapper;
   @Autowired ManagementService managementService;
   @Autowired SurveyRepository surveys;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -121,6 +126,8 @@ class TasklistBrowserTest {
   void carlaWorksAComplaintThroughItsFormInTasklist() throws IOException {
     String complaintId = submitComplaint();
     Task task = awaitTask(complaintId, "Task_ResolveAtFrontLine");
+    assertThat(taskIdsInFilter("carla", TasklistFilterSeeder.MY_GROUPS)).contains(task.getId());
+    assertThat(taskIdsInFilter("carla", TasklistFilterSeeder.OVERDUE_ESCALATED)).doesNotContain(task.getId());
 
     login("carla");
     // the task list of the first filter ("My group's complaints") names the complaint and the customer
@@ -180,7 +187,7 @@ class TasklistBrowserTest {
   }
 
 
-  @ParameterizedTest(name = "level {0}: {2} sees {1}''s form")
+  @ParameterizedTest(name = "level {0}: {2} opens {1}")
   @CsvSource({
       "2, Task_ResolveAsExpert, ed",
       "3, Task_ResolveAsSupervisor, sam",
@@ -194,6 +201,7 @@ class TasklistBrowserTest {
       default -> postEvent(complaintId, Map.of("type", "CUSTOMER_SELF_ESCALATED", "channel", "REGULATOR"));
     }
     Task task = awaitTask(complaintId, taskDefinitionKey);
+    assertThat(taskIdsInFilter(user, TasklistFilterSeeder.OVERDUE_ESCALATED)).contains(task.getId());
 
     login(user);
     driver.get(tasklist() + "#/?task=" + task.getId());
@@ -278,6 +286,19 @@ class TasklistBrowserTest {
     return managementService.createJobQuery().processInstanceId(historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey("complaint-resolution").processInstanceBusinessKey(complaintId).singleResult().getId())
         .activityId("Event_SurveyDelayElapsed").singleResult();
+  }
+
+  /** What the user's Tasklist lists under a filter, asked of the engine as that user. */
+  private List<String> taskIdsInFilter(String user, String filterName) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      String filterId = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
+      return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private void openFormAs(String user, Task task) {
