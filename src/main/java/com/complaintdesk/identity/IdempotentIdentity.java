@@ -9,13 +9,13 @@ import org.slf4j.LoggerFactory;
  * Seeding runs on every node at every start: create what is missing, and treat losing a race
  * against another node creating the same thing as success.
  */
-final class IdempotentIdentity {
+public final class IdempotentIdentity {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdempotentIdentity.class);
 
   private IdempotentIdentity() {}
 
-  static void ensure(String what, BooleanSupplier exists, Runnable create) {
+  public static void ensure(String what, BooleanSupplier exists, Runnable create) {
     if (exists.getAsBoolean()) {
       return;
     }
