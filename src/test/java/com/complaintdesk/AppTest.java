@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole app on a random port with an in-memory H2 and the default demo profile (users carla, sam,
@@ -16,5 +15,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:app-test;DB_CLOSE_DELAY=-1",
     "spring.profiles.active=demo"})
-@ContextConfiguration(initializers = NoClasspathEngineScan.class)
 public @interface AppTest {}
