@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Static checks of docker/ (no Docker engine runs in CI): hadolint where a Debian package exists,
-# then YAML validity and the promises of docs/production.md checked by python3.
+# then YAML validity and the promises of README "Running in production" checked by python3.
 # The same configuration runs for real, without Docker, in the two-node test (TwoNodeClusterIT).
 set -euo pipefail
 cd "$(dirname "$0")/.."

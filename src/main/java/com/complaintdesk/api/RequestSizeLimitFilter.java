@@ -3,8 +3,11 @@ package com.complaintdesk.api;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -12,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses API bodies over the limit with 413 before anything reads them. */
+/**
+ * Refuses API bodies over the limit with 413: at once when the Content-Length says so, otherwise
+ * (chunked bodies) as soon as reading passes the limit.
+ */
 @Component
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -32,14 +38,84 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long length = request.getContentLengthLong();
-    if (length > maxBytes || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
+    if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       objectMapper.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-          "Request body too large", "The request body must be at most " + maxBytes + " bytes with a Content-Length"));
+          "Request body too large", new RequestBodyTooLargeException(maxBytes).getMessage()));
       return;
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedRequest(request, maxBytes) : request, response);
+  }
+
+  private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+    private final long maxBytes;
+    private ServletInputStream limited;
+
+    LimitedRequest(HttpServletRequest request, long maxBytes) {
+      super(request);
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (limited == null) {
+        limited = new LimitedInputStream(super.getInputStream(), maxBytes);
+      }
+      return limited;
+    }
+  }
+
+  private static final class LimitedInputStream extends ServletInputStream {
+
+    private final ServletInputStream in;
+    private final long maxBytes;
+    private long read;
+
+    LimitedInputStream(ServletInputStream in, long maxBytes) {
+      this.in = in;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > maxBytes) {
+        throw new RequestBodyTooLargeException(maxBytes);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
   }
 }

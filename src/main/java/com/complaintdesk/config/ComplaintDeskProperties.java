@@ -11,6 +11,8 @@ public record ComplaintDeskProperties(
     Duration surveyDelay,
     Duration surveyAnswerWindow,
     Duration customerReplyWindow,
+    String followUpDeadline,
+    String improvementReviewDeadline,
     int recurringLookbackDays,
     long maxRequestBytes) {
 
@@ -20,6 +22,8 @@ public record ComplaintDeskProperties(
     surveyDelay = surveyDelay == null ? Duration.ofDays(3) : surveyDelay;
     surveyAnswerWindow = surveyAnswerWindow == null ? Duration.ofDays(14) : surveyAnswerWindow;
     customerReplyWindow = customerReplyWindow == null ? Duration.ofDays(7) : customerReplyWindow;
+    followUpDeadline = followUpDeadline == null ? "P2D" : followUpDeadline;
+    improvementReviewDeadline = improvementReviewDeadline == null ? "P10D" : improvementReviewDeadline;
     recurringLookbackDays = recurringLookbackDays <= 0 ? 90 : recurringLookbackDays;
     maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
   }

@@ -1,15 +1,24 @@
 package com.complaintdesk.config;
 
+import com.complaintdesk.escalation.BusinessCalendar;
+import com.complaintdesk.escalation.BusinessDuration;
+import java.time.Instant;
+import java.util.Date;
 import org.springframework.stereotype.Component;
 
-/** Durations the BPMN timers read as {@code ${complaintSettings.surveyDelay}} and so on (ISO-8601). */
+/**
+ * Durations and due dates the BPMN reads as {@code ${complaintSettings.surveyDelay}} and so on:
+ * timer durations as ISO-8601, task due dates counted in business hours.
+ */
 @Component("complaintSettings")
 public class TimerSettings {
 
   private final ComplaintDeskProperties properties;
+  private final BusinessCalendar calendar;
 
-  public TimerSettings(ComplaintDeskProperties properties) {
+  public TimerSettings(ComplaintDeskProperties properties, BusinessCalendar calendar) {
     this.properties = properties;
+    this.calendar = calendar;
   }
 
   public String getSurveyDelay() {
@@ -22,5 +31,19 @@ public class TimerSettings {
 
   public String getCustomerReplyWindow() {
     return properties.customerReplyWindow().toString();
+  }
+
+  /** When a supervisor should have answered a dissatisfied customer. */
+  public Date getFollowUpDueDate() {
+    return dueIn(properties.followUpDeadline());
+  }
+
+  /** When the quality team should have finished an improvement review. */
+  public Date getImprovementReviewDueDate() {
+    return dueIn(properties.improvementReviewDeadline());
+  }
+
+  private Date dueIn(String duration) {
+    return Date.from(calendar.add(Instant.now(), BusinessDuration.parse(duration), false));
   }
 }

@@ -96,6 +96,7 @@ class ComplaintLifecycleApiTest extends ApiTestSupport {
         + t.get("candidateGroups").get(0).asText()));
     assertThat(openTasks).contains("Task_FollowUpDissatisfiedCustomer@supervisors", "Task_ReviewRootCause@quality-team");
 
+    assertThat(openTask(id).getDueDate()).as("due in two working days").isAfter(new java.util.Date());
     String followUp = openTask(id).getId();
     assertThat(completeTask(followUp, "sam", """
         {"followUpMessage":{"value":"I am sorry. A new toaster is on its way."},"goodwillType":{"value":"NONE"}}""")

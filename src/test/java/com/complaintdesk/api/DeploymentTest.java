@@ -37,7 +37,7 @@ class DeploymentTest extends ApiTestSupport {
   }
 
   @Test
-  void everyUserTaskHasANameACandidateGroupAndADeployedForm() {
+  void everyUserTaskHasANameACandidateGroupADueDateAndADeployedForm() {
     Set<String> forms = deployedFormIds();
     int userTasks = 0;
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
@@ -46,6 +46,7 @@ class DeploymentTest extends ApiTestSupport {
         userTasks++;
         assertThat(task.getName()).as(task.getId()).isNotBlank();
         assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
+        assertThat(task.getCamundaDueDate()).as(task.getId() + " due date (Tasklist's deadline filters)").isNotBlank();
         assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
         assertThat(forms).as(task.getId() + " formRef").contains(task.getCamundaFormRef());
       }

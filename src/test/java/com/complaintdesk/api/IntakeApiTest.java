@@ -104,6 +104,25 @@ class IntakeApiTest extends ApiTestSupport {
   }
 
   @Test
+  void chunkedBodiesAreAcceptedUpToTheLimitAndRefusedBeyondIt() {
+    Response small = send(request("/api/complaints", "carla").header("Content-Type", "application/json")
+        .POST(chunked(KETTLE_COMPLAINT)).build());
+    assertThat(small.status()).isEqualTo(201);
+    String big = KETTLE_COMPLAINT.replace("The kettle switches off before the water boils.", "z".repeat(1_100_000));
+    int before = complaints();
+    Response large = send(request("/api/complaints", "carla").header("Content-Type", "application/json")
+        .POST(chunked(big)).build());
+    assertThat(large.status()).isEqualTo(413);
+    assertThat(complaints()).isEqualTo(before);
+  }
+
+  /** A body publisher of unknown length: the JDK client then sends it chunked. */
+  static java.net.http.HttpRequest.BodyPublisher chunked(String body) {
+    return java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+        () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void theSameIdempotencyKeyAndBodyReturnTheFirstComplaint() {
     String key = UUID.randomUUID().toString();
     Response first = post("/api/complaints", "carla", KETTLE_COMPLAINT, Map.of("Idempotency-Key", key));

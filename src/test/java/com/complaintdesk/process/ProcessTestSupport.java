@@ -12,6 +12,8 @@ import com.complaintdesk.complaint.ComplaintLifecycle;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.config.TimerSettings;
 import com.complaintdesk.escalation.AskCustomerForInformationDelegate;
+import com.complaintdesk.escalation.BusinessCalendar;
+import com.complaintdesk.escalation.BusinessHoursProperties;
 import com.complaintdesk.escalation.EnterLevelDelegate;
 import com.complaintdesk.escalation.EscalationService;
 import com.complaintdesk.escalation.LevelDeadline;
@@ -67,6 +69,8 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class ProcessTestSupport {
 
+  static final BusinessCalendar CALENDAR = new BusinessCalendar(new BusinessHoursProperties(false, null, null, null,
+      null, null, null, null));
   static final String ENGINE_CONFIGURATION = "process-test.camunda.cfg.xml";
   static final String COMPLAINT_ID = "CMP-20261122-TESTCASE";
   static final Instant DUE = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
@@ -124,7 +128,8 @@ abstract class ProcessTestSupport {
     Mocks.register("taskBriefing", new TaskBriefingListener(communications));
     Mocks.register("registerComplaintFromStartForm",
         new StartFormIntakeListener(Validation.buildDefaultValidatorFactory().getValidator(), intake));
-    Mocks.register("complaintSettings", new TimerSettings(new ComplaintDeskProperties(null, null, null, null, null, 0, 0)));
+    Mocks.register("complaintSettings", new TimerSettings(
+        new ComplaintDeskProperties(null, null, null, null, null, null, null, 0, 0), CALENDAR));
   }
 
   @AfterEach

@@ -2,14 +2,16 @@ package com.complaintdesk.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,17 +23,14 @@ import java.util.regex.Pattern;
  *   <li>{@code COMPLAINTS_TEST_PG_USER}, {@code COMPLAINTS_TEST_PG_PASSWORD}: a user with CREATEDB</li>
  *   <li>{@code COMPLAINTS_TEST_PG_KEEP=true}: keep the test databases for a post-mortem</li>
  * </ul>
- * Every test run gets fresh databases ({@code cdtest_<purpose>_<time>_<random>}), so runs never see each
- * other's data; they are dropped when the JVM exits.
+ * Every test JVM gets fresh databases ({@code cdtest_<purpose>_<time>_<random>}), so runs never see each
+ * other's data. The first JVM to create one drops those earlier JVMs left behind (test JVMs run one after
+ * another). Not at exit: dropping under a closing Spring context kept forks alive until Surefire killed them.
  */
 public final class PostgresTestDatabase {
 
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
-  private static final List<String> CREATED = new CopyOnWriteArrayList<>();
-
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
-  }
+  private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
   private PostgresTestDatabase() {}
 
@@ -60,8 +59,10 @@ public final class PostgresTestDatabase {
     if (name.length() > 63) {
       name = name.substring(name.length() - 63);
     }
+    if (SWEPT.compareAndSet(false, true)) {
+      dropLeftovers();
+    }
     execute("CREATE DATABASE " + name);
-    CREATED.add(name);
     return urlOf(name);
   }
 
@@ -86,11 +87,20 @@ public final class PostgresTestDatabase {
     }
   }
 
-  private static void dropAll() {
+  private static void dropLeftovers() {
     if ("true".equalsIgnoreCase(env("COMPLAINTS_TEST_PG_KEEP"))) {
       return;
     }
-    for (String name : CREATED) {
+    List<String> leftovers = new ArrayList<>();
+    try (Connection c = connect(adminUrl()); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'cdtest\\_%'")) {
+      while (rs.next()) {
+        leftovers.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list test databases at " + adminUrl(), e);
+    }
+    for (String name : leftovers) {
       try {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       } catch (RuntimeException e) {
