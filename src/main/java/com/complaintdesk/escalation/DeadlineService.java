@@ -27,15 +27,10 @@ public class DeadlineService {
   }
 
   public LevelDeadline deadline(String priority, String category, int level, Instant from) {
-    DmnDecisionResultEntries row = decisions.evaluate("escalation-matrix", Map.of("priority", priority, "level", level))
-        .getSingleResult();
-    if (row == null) {
-      throw new IllegalStateException("escalation-matrix has no row for priority " + priority + " level " + level);
-    }
+    DmnDecisionResultEntries row = matrixRow(priority, level);
     BusinessDuration duration = BusinessDuration.parse(row.getEntry("deadline"));
-    double share = row.getEntry("reminderShare") == null ? 0.75 : ((Number) row.getEntry("reminderShare")).doubleValue();
     boolean wallClock = aroundTheClock(priority, category);
-    return new LevelDeadline(calendar.addFraction(from, duration, share, wallClock),
+    return new LevelDeadline(calendar.addFraction(from, duration, reminderShare(row), wallClock),
         calendar.add(from, duration, wallClock));
   }
 
@@ -44,10 +39,25 @@ public class DeadlineService {
     return calendar.between(now, dueAt, aroundTheClock(priority, category));
   }
 
-  /** A paused clock restarted with the time it had left; the reminder again at the same share of what remains. */
-  public LevelDeadline resume(String priority, String category, Instant now, Duration remaining) {
+  /** A paused clock restarted with the time it had left; the reminder at the level's share of what remains. */
+  public LevelDeadline resume(String priority, String category, int level, Instant now, Duration remaining) {
     boolean wallClock = aroundTheClock(priority, category);
-    return new LevelDeadline(calendar.addTime(now, Duration.ofMillis(Math.round(remaining.toMillis() * 0.75)), wallClock),
+    double share = reminderShare(matrixRow(priority, level));
+    return new LevelDeadline(calendar.addTime(now, Duration.ofMillis(Math.round(remaining.toMillis() * share)), wallClock),
         calendar.addTime(now, remaining, wallClock));
+  }
+
+  private DmnDecisionResultEntries matrixRow(String priority, int level) {
+    DmnDecisionResultEntries row = decisions.evaluate("escalation-matrix", Map.of("priority", priority, "level", level))
+        .getSingleResult();
+    if (row == null) {
+      throw new IllegalStateException("escalation-matrix has no row for priority " + priority + " level " + level);
+    }
+    return row;
+  }
+
+  private static double reminderShare(DmnDecisionResultEntries row) {
+    Object share = row.getEntry("reminderShare");
+    return share == null ? 0.75 : ((Number) share).doubleValue();
   }
 }

@@ -73,7 +73,7 @@ public class EscalationService {
   @Transactional
   public LevelEntry resumeAfterCustomer(String complaintId, int level, String expertGroup, Duration remaining) {
     Complaint complaint = complaints.get(complaintId);
-    LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), Instant.now(), remaining);
+    LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), level, Instant.now(), remaining);
     complaints.updateLevel(complaintId, level, complaint.levelReason(), deadline.dueAt());
     return new LevelEntry(level, complaint.levelReason(), Levels.group(level, expertGroup), deadline,
         deadlineText.format(deadline.dueAt()));

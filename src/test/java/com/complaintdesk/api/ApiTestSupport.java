@@ -148,6 +148,13 @@ public abstract class ApiTestSupport {
     return response.json();
   }
 
+  /** The kinds of the complaint's communications, oldest first. */
+  protected static List<String> kinds(JsonNode complaint) {
+    List<String> kinds = new java.util.ArrayList<>();
+    complaint.get("communications").forEach(c -> kinds.add(c.get("kind").asText()));
+    return kinds;
+  }
+
   protected int count(String sql, Object... params) {
     return jdbc.sql(sql).params(params).query(Integer.class).single();
   }

@@ -26,11 +26,6 @@ class ComplaintLifecycleApiTest extends ApiTestSupport {
     return jdbc.sql("SELECT token FROM survey WHERE complaint_id = ?").param(complaintId).query(String.class).single();
   }
 
-  List<String> kinds(JsonNode complaint) {
-    List<String> kinds = new ArrayList<>();
-    complaint.get("communications").forEach(c -> kinds.add(c.get("kind").asText()));
-    return kinds;
-  }
 
   @Test
   void fromIntakeThroughResolutionAndSurveyToClosure() {

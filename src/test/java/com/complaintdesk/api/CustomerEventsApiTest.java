@@ -15,11 +15,6 @@ class CustomerEventsApiTest extends ApiTestSupport {
     return post("/api/complaints/" + complaintId + "/events", "carla", json);
   }
 
-  List<String> kinds(JsonNode complaint) {
-    List<String> kinds = new ArrayList<>();
-    complaint.get("communications").forEach(c -> kinds.add(c.get("kind").asText()));
-    return kinds;
-  }
 
   @Test
   void aSupervisorRequestMovesALevelOneComplaintToLevelThree() {
