@@ -57,20 +57,7 @@ public class GroupAuthorizationSeeder implements ApplicationRunner {
     });
   }
 
-  void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-    ensure("grant " + permission.getName() + " on " + resource.resourceName() + " " + resourceId + " to " + groupId,
-        () -> authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-            .resourceId(resourceId).hasPermission(permission).count() > 0,
-        () -> {
-          Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-              .resourceType(resource).resourceId(resourceId).singleResult();
-          Authorization authorization = existing != null ? existing
-              : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-          authorization.setGroupId(groupId);
-          authorization.setResource(resource);
-          authorization.setResourceId(resourceId);
-          authorization.addPermission(permission);
-          authorizationService.saveAuthorization(authorization);
-        });
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    IdempotentIdentity.grant(authorizationService, groupId, resource, resourceId, permission);
   }
 }

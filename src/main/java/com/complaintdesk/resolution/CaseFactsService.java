@@ -2,9 +2,9 @@ package com.complaintdesk.resolution;
 
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
-import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.investigation.InvestigationRepository;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,12 +23,15 @@ public class CaseFactsService {
   }
 
   public CaseFacts facts(String complaintId) {
+    return investigatedFacts(complaintId).orElseGet(
+        () -> new CaseFacts(complaints.get(complaintId).category(), BigDecimal.ZERO, "STANDARD", false));
+  }
+
+  /** The facts once the investigation has run; empty before. */
+  public Optional<CaseFacts> investigatedFacts(String complaintId) {
     Complaint complaint = complaints.get(complaintId);
-    InvestigationReport investigation = investigations.find(complaintId).orElse(null);
-    return investigation == null
-        ? new CaseFacts(complaint.category(), BigDecimal.ZERO, "STANDARD", false)
-        : new CaseFacts(complaint.category(), investigation.orderValue(), investigation.customerTier(),
-            investigation.recurring());
+    return investigations.find(complaintId).map(investigation -> new CaseFacts(complaint.category(),
+        investigation.orderValue(), investigation.customerTier(), investigation.recurring()));
   }
 
   /** The level whose task is open, as recorded when the complaint entered it. */

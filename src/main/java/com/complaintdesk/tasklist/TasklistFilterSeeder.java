@@ -1,8 +1,7 @@
 package com.complaintdesk.tasklist;
 
-import static com.complaintdesk.identity.IdempotentIdentity.ensure;
-
 import com.complaintdesk.identity.DeskGroups;
+import com.complaintdesk.identity.IdempotentIdentity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -135,20 +133,7 @@ public class TasklistFilterSeeder implements ApplicationRunner {
   }
 
   private void grantRead(String groupId, String filterId) {
-    ensure("grant READ on filter " + filterId + " to " + groupId,
-        () -> authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER)
-            .resourceId(filterId).hasPermission(Permissions.READ).count() > 0,
-        () -> {
-          Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-              .resourceType(Resources.FILTER).resourceId(filterId).singleResult();
-          Authorization authorization = existing != null ? existing
-              : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-          authorization.setGroupId(groupId);
-          authorization.setResource(Resources.FILTER);
-          authorization.setResourceId(filterId);
-          authorization.addPermission(Permissions.READ);
-          authorizationService.saveAuthorization(authorization);
-        });
+    IdempotentIdentity.grant(authorizationService, groupId, Resources.FILTER, filterId, Permissions.READ);
   }
 
   record FilterDefinition(String name, int priority, String color, String description,
