@@ -1,26 +1,40 @@
 package com.complaintdesk.api;
 
-import com.complaintdesk.complaint.ComplaintNotFoundException;
-import com.complaintdesk.intake.IdempotencyConflictException;
+import com.complaintdesk.complaint.ConflictException;
+import com.complaintdesk.complaint.DomainException;
+import com.complaintdesk.complaint.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of the app's own API is {@code application/problem+json} that names the problem. */
-@RestControllerAdvice(basePackages = "com.complaintdesk")
+/**
+ * One error style for the app's API: every 4xx and 5xx is {@code application/problem+json} that names the
+ * problem. A refusal is logged in one line; an unexpected error gets an id, which the client sees and the
+ * log records with the stack trace, and nothing of the internals reaches the client.
+ */
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -28,11 +42,38 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
         .sorted(Comparator.comparing(FieldError::getField))
         .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+        .distinct()
         .toList();
+    return invalid(errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    ex.getParameterValidationResults().forEach(result -> {
+      if (result instanceof ParameterErrors body) {
+        body.getFieldErrors().forEach(e -> errors.add(Map.of("field", e.getField(),
+            "message", String.valueOf(e.getDefaultMessage()))));
+        return;
+      }
+      String name = result.getMethodParameter().getParameterName();
+      var header = result.getMethodParameter().getParameterAnnotation(
+          org.springframework.web.bind.annotation.RequestHeader.class);
+      String field = header != null && !header.name().isEmpty() ? header.name() : name;
+      result.getResolvableErrors().forEach(e -> errors.add(Map.of("field", String.valueOf(field),
+          "message", String.valueOf(e.getDefaultMessage()))));
+    });
+    errors.sort(Comparator.comparing(e -> e.get("field")));
+    return invalid(errors.stream().distinct().toList());
+  }
+
+  private static ResponseEntity<Object> invalid(List<Map<String, String>> errors) {
     String fields = String.join(", ", errors.stream().map(e -> e.get("field")).distinct().toList());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields);
     problem.setTitle("Invalid request");
     problem.setProperty("errors", errors);
+    LOG.info("Refused a request with invalid fields: {}", fields);
     return ResponseEntity.badRequest().body(problem);
   }
 
@@ -46,39 +87,44 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The request body is not valid JSON of the expected shape: " + rootMessage(ex));
+        "The request body cannot be read: " + JsonErrors.describe(ex));
     problem.setTitle("Malformed request body");
+    LOG.info("Refused a malformed request body: {}", problem.getDetail());
     return ResponseEntity.badRequest().body(problem);
   }
 
-  @ExceptionHandler(ComplaintNotFoundException.class)
-  ProblemDetail notFound(ComplaintNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Complaint not found", e.getMessage());
+  @ExceptionHandler(DomainException.class)
+  ResponseEntity<ProblemDetail> refused(DomainException e, HttpServletRequest request) {
+    HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+        : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    LOG.info("{} {} refused with {}: {}", request.getMethod(), request.getRequestURI(), status.value(), e.getMessage());
+    return ResponseEntity.status(status).body(problem(status, e.title(), e.getMessage()));
   }
 
-  @ExceptionHandler(IdempotencyConflictException.class)
-  ProblemDetail idempotencyConflict(IdempotencyConflictException e) {
-    return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage());
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(problem(HttpStatus.FORBIDDEN, "Not allowed", "Your groups do not allow this request"));
   }
 
-  @ExceptionHandler(ApiProblem.class)
-  ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
-    return ResponseEntity.status(e.status()).body(problem(e.status(), e.title(), e.getMessage()));
+  /** Anything else is a bug: the client gets an id to quote, the log gets the stack trace under that id. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    String errorId = ErrorIds.next();
+    LOG.error("Error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
+    return ResponseEntity.internalServerError().body(internalError(errorId));
+  }
+
+  public static ProblemDetail internalError(String errorId) {
+    ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "Something went wrong on our side. Quote error id " + errorId + " when you report it.");
+    problem.setProperty("errorId", errorId);
+    return problem;
   }
 
   public static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     return problem;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    int sourceNote = message.indexOf(" at [Source");
-    return (sourceNote > 0 ? message.substring(0, sourceNote) : message).lines().findFirst().orElse(message);
   }
 }

@@ -23,9 +23,13 @@ public record Complaint(
     Instant levelDueAt,
     String idempotencyKey,
     String requestHash,
+    String createdBy,
     Instant createdAt,
+    Instant answerPromisedBy,
     Instant closedAt,
-    String closeReason) {
+    String closeReason,
+    String cancelledBy,
+    String cancelReason) {
 
   public String displayName() {
     return customerName == null || customerName.isBlank() ? customerId : customerName;

@@ -1,5 +1,7 @@
 package com.complaintdesk.complaint;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -7,15 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintLifecycle {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ComplaintLifecycle.class);
+
   private final ComplaintRepository complaints;
 
   public ComplaintLifecycle(ComplaintRepository complaints) {
     this.complaints = complaints;
-  }
-
-  @Transactional
-  public void setPriority(String complaintId, String priority) {
-    complaints.updatePriority(complaintId, priority);
   }
 
   @Transactional
@@ -26,5 +25,14 @@ public class ComplaintLifecycle {
   @Transactional
   public void close(String complaintId, String reason) {
     complaints.close(complaintId, reason);
+  }
+
+  /** Its process instance was deleted: the complaint ends here, with who and why. */
+  @Transactional
+  public void cancel(String complaintId, String by, String reason) {
+    String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
+    if (complaints.cancel(complaintId, by, why.length() <= 500 ? why : why.substring(0, 499) + "…")) {
+      LOG.warn("Complaint {} cancelled by {}: its process instance was deleted ({})", complaintId, by, why);
+    }
   }
 }

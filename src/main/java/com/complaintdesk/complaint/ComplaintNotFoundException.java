@@ -1,8 +1,8 @@
 package com.complaintdesk.complaint;
 
-public class ComplaintNotFoundException extends RuntimeException {
+public class ComplaintNotFoundException extends NotFoundException {
 
   public ComplaintNotFoundException(String id) {
-    super("No complaint with id " + id);
+    super("Complaint not found", "No complaint with id " + id);
   }
 }

@@ -24,9 +24,10 @@ public class ComplaintRepository {
     jdbc.sql("""
             INSERT INTO complaint (id, customer_id, customer_name, customer_email, order_id, product_sku,
               category, channel, severity, regulatory, description, status, idempotency_key, request_hash,
-              created_at, updated_at)
+              created_by, created_at, updated_at)
             VALUES (:id, :customerId, :customerName, :customerEmail, :orderId, :productSku, :category, :channel,
-              :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash, :createdAt, :createdAt)
+              :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash, :createdBy, :createdAt,
+              :createdAt)
             """)
         .param("id", c.id())
         .param("customerId", c.customerId())
@@ -42,6 +43,7 @@ public class ComplaintRepository {
         .param("status", c.status().name())
         .param("idempotencyKey", c.idempotencyKey())
         .param("requestHash", c.requestHash())
+        .param("createdBy", c.createdBy())
         .param("createdAt", of(c.createdAt()))
         .update();
   }
@@ -54,25 +56,64 @@ public class ComplaintRepository {
     return findById(id).orElseThrow(() -> new ComplaintNotFoundException(id));
   }
 
-  public Optional<Complaint> findByIdempotencyKey(String key) {
-    return jdbc.sql("SELECT * FROM complaint WHERE idempotency_key = :key").param("key", key).query(this::map).optional();
+  /** An Idempotency-Key is scoped to the user who sent it. */
+  public Optional<Complaint> findByIdempotencyKey(String createdBy, String key) {
+    return jdbc.sql("SELECT * FROM complaint WHERE created_by = :createdBy AND idempotency_key = :key")
+        .param("createdBy", createdBy).param("key", key).query(this::map).optional();
   }
 
-  /** Complaints of the same customer or about the same product since a date, this one excluded. */
-  public List<Complaint> findRelated(String complaintId, String customerId, String productSku, Instant since) {
+  /**
+   * Complaints of the same customer or about the same product since a date, this one excluded, newest
+   * first, at most {@code limit}. Two indexed lookups (customer, product) rather than one OR over the table.
+   */
+  public List<RelatedComplaint> findRelated(String complaintId, String customerId, String productSku, Instant since,
+      int limit) {
+    return jdbc.sql("SELECT * FROM (" + RELATED + ") r ORDER BY created_at DESC, id FETCH FIRST :limit ROWS ONLY")
+        .param("id", complaintId)
+        .param("since", of(since))
+        .param("customerId", customerId)
+        .param("sku", productSku == null ? "" : productSku)
+        .param("limit", limit)
+        .query((rs, row) -> new RelatedComplaint(rs.getString("id"), toInstant(rs.getTimestamp("created_at")),
+            rs.getString("category"), rs.getString("product_sku"), rs.getString("status"), rs.getString("customer_id")))
+        .list();
+  }
+
+  public int countRelated(String complaintId, String customerId, String productSku, Instant since) {
+    return jdbc.sql("SELECT COUNT(*) FROM (" + RELATED + ") r")
+        .param("id", complaintId)
+        .param("since", of(since))
+        .param("customerId", customerId)
+        .param("sku", productSku == null ? "" : productSku)
+        .query(Integer.class).single();
+  }
+
+  /** Another complaint about the same product, or of the same customer about the same kind of problem. */
+  public boolean isRecurring(String complaintId, String customerId, String category, String productSku,
+      Instant since) {
     return jdbc.sql("""
-            SELECT * FROM complaint
-             WHERE id <> :id AND created_at >= :since
-               AND (customer_id = :customerId OR (CAST(:sku AS VARCHAR(64)) IS NOT NULL AND product_sku = :sku))
-             ORDER BY created_at DESC
+            SELECT COUNT(*) FROM (
+              SELECT id FROM complaint WHERE customer_id = :customerId AND category = :category
+                 AND created_at >= :since AND id <> :id
+              UNION ALL
+              SELECT id FROM complaint WHERE product_sku = :sku AND created_at >= :since AND id <> :id
+            ) r
             """)
         .param("id", complaintId)
         .param("since", of(since))
         .param("customerId", customerId)
-        .param("sku", productSku)
-        .query(this::map)
-        .list();
+        .param("category", category)
+        .param("sku", productSku == null ? "" : productSku)
+        .query(Integer.class).single() > 0;
   }
+
+  private static final String RELATED = """
+      SELECT id, created_at, category, product_sku, status, customer_id FROM complaint
+       WHERE customer_id = :customerId AND created_at >= :since AND id <> :id
+      UNION
+      SELECT id, created_at, category, product_sku, status, customer_id FROM complaint
+       WHERE product_sku = :sku AND created_at >= :since AND id <> :id
+      """;
 
   public void linkProcessInstance(String id, String processInstanceId) {
     jdbc.sql("UPDATE complaint SET process_instance_id = :pi WHERE id = :id")
@@ -82,6 +123,12 @@ public class ComplaintRepository {
   public void updateStatus(String id, ComplaintStatus status) {
     jdbc.sql("UPDATE complaint SET status = :status, updated_at = :now WHERE id = :id")
         .param("status", status.name()).param("now", of(Instant.now())).param("id", id).update();
+  }
+
+  public void acknowledged(String id, Instant answerPromisedBy) {
+    jdbc.sql("UPDATE complaint SET status = :status, answer_promised_by = :by, updated_at = :now WHERE id = :id")
+        .param("status", ComplaintStatus.ACKNOWLEDGED.name()).param("by", of(answerPromisedBy))
+        .param("now", of(Instant.now())).param("id", id).update();
   }
 
   public void updatePriority(String id, String priority) {
@@ -99,11 +146,6 @@ public class ComplaintRepository {
         .param("now", of(Instant.now())).param("id", id).update();
   }
 
-  public void updateLevelDue(String id, Instant dueAt) {
-    jdbc.sql("UPDATE complaint SET level_due_at = :due, updated_at = :now WHERE id = :id")
-        .param("due", of(dueAt)).param("now", of(Instant.now())).param("id", id).update();
-  }
-
   public void close(String id, String reason) {
     Instant now = Instant.now();
     jdbc.sql("""
@@ -112,6 +154,18 @@ public class ComplaintRepository {
             """)
         .param("status", ComplaintStatus.CLOSED.name()).param("reason", reason).param("now", of(now))
         .param("id", id).update();
+  }
+
+  /** @return false when the complaint was already closed or cancelled */
+  public boolean cancel(String id, String by, String reason) {
+    Instant now = Instant.now();
+    return jdbc.sql("""
+            UPDATE complaint SET status = :status, cancelled_by = :by, cancel_reason = :reason, closed_at = :now,
+              close_reason = 'CANCELLED', updated_at = :now
+             WHERE id = :id AND status NOT IN ('CLOSED', 'CANCELLED')
+            """)
+        .param("status", ComplaintStatus.CANCELLED.name()).param("by", by).param("reason", reason)
+        .param("now", of(now)).param("id", id).update() == 1;
   }
 
   private Complaint map(ResultSet rs, int row) throws SQLException {
@@ -135,8 +189,16 @@ public class ComplaintRepository {
         toInstant(rs.getTimestamp("level_due_at")),
         rs.getString("idempotency_key"),
         rs.getString("request_hash"),
+        rs.getString("created_by"),
         toInstant(rs.getTimestamp("created_at")),
+        toInstant(rs.getTimestamp("answer_promised_by")),
         toInstant(rs.getTimestamp("closed_at")),
-        rs.getString("close_reason"));
+        rs.getString("close_reason"),
+        rs.getString("cancelled_by"),
+        rs.getString("cancel_reason"));
   }
+
+  /** A complaint as the investigation of another one sees it. */
+  public record RelatedComplaint(String id, Instant createdAt, String category, String productSku, String status,
+      String customerId) {}
 }

@@ -8,9 +8,11 @@ public enum ComplaintStatus {
   RESOLVED,
   AWAITING_FEEDBACK,
   REOPENED,
-  CLOSED;
+  CLOSED,
+  /** an administrator deleted its process instance */
+  CANCELLED;
 
   public boolean isClosed() {
-    return this == CLOSED;
+    return this == CLOSED || this == CANCELLED;
   }
 }

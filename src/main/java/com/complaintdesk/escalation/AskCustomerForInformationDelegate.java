@@ -1,12 +1,12 @@
 package com.complaintdesk.escalation;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the agent's question and stops the level's clock, keeping the time it had left. */
+/** Sends the agent's question (stored with their decision) and stops the level's clock, keeping the time left. */
 @Component("askCustomerForInformation")
 public class AskCustomerForInformationDelegate implements JavaDelegate {
 
@@ -18,9 +18,10 @@ public class AskCustomerForInformationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Duration remaining = escalation.pauseForCustomer(Variables.requiredString(execution, "complaintId"),
-        Variables.instant(execution, "levelDueAt"), Variables.requiredString(execution, "informationRequest"));
-    execution.setVariable("levelTimeLeftMillis", remaining.toMillis());
-    execution.removeVariable("outcome");
+    Duration remaining = escalation.pauseForCustomer(ProcessVariables.complaintId(execution),
+        ProcessVariables.levelDueAt(execution), ProcessVariables.decisionId(execution));
+    execution.setVariable(ProcessVariables.LEVEL_TIME_LEFT_MILLIS, remaining.toMillis());
+    execution.removeVariable(ProcessVariables.OUTCOME);
+    execution.removeVariable(ProcessVariables.DECISION_ID);
   }
 }

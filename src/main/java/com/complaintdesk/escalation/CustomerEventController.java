@@ -1,7 +1,7 @@
 package com.complaintdesk.escalation;
 
 import jakarta.validation.Valid;
-import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,11 +17,9 @@ public class CustomerEventController {
     this.events = events;
   }
 
-  @PostMapping("/api/complaints/{complaintId}/events")
-  public ResponseEntity<Map<String, Object>> post(@PathVariable String complaintId,
+  @PostMapping(path = "/api/complaints/{complaintId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<EventReceipt> post(@PathVariable String complaintId,
       @Valid @RequestBody CustomerEventRequest event) {
-    boolean correlated = events.handle(complaintId, event);
-    return ResponseEntity.accepted()
-        .body(Map.of("complaintId", complaintId, "type", event.type(), "correlated", correlated));
+    return ResponseEntity.accepted().body(events.handle(complaintId, event));
   }
 }

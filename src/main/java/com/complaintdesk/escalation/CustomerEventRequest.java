@@ -1,5 +1,7 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.validation.PlainText;
+import com.complaintdesk.validation.TextRules;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +15,9 @@ public record CustomerEventRequest(
     @Pattern(regexp = "EXECUTIVE_LETTER|CONSUMER_BODY|REGULATOR|SOCIAL_MEDIA",
         message = "must be one of EXECUTIVE_LETTER, CONSUMER_BODY, REGULATOR, SOCIAL_MEDIA")
     String channel,
-    @Size(max = 10_000) String message) {
+    @Size(max = CustomerEventRequest.MAX_MESSAGE) @PlainText String message) {
+
+  public static final int MAX_MESSAGE = 5_000;
 
   @AssertTrue(message = "is required for CUSTOMER_SELF_ESCALATED")
   public boolean isChannel() {
@@ -22,6 +26,6 @@ public record CustomerEventRequest(
 
   @AssertTrue(message = "is required for CUSTOMER_REPLIED")
   public boolean isMessage() {
-    return !"CUSTOMER_REPLIED".equals(type) || (message != null && !message.isBlank());
+    return !"CUSTOMER_REPLIED".equals(type) || (message != null && TextRules.hasText(message));
   }
 }

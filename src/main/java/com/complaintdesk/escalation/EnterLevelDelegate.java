@@ -1,8 +1,17 @@
 package com.complaintdesk.escalation;
 
-import com.complaintdesk.config.Variables;
-import com.complaintdesk.resolution.CaseFactsReader;
-import com.complaintdesk.resolution.ResolutionPolicyService;
+import static com.complaintdesk.complaint.ProcessVariables.CURRENT_LEVEL;
+import static com.complaintdesk.complaint.ProcessVariables.DECISION_ID;
+import static com.complaintdesk.complaint.ProcessVariables.ESCALATION_REASON;
+import static com.complaintdesk.complaint.ProcessVariables.EXPERT_GROUP;
+import static com.complaintdesk.complaint.ProcessVariables.INFORM_SUPERVISOR;
+import static com.complaintdesk.complaint.ProcessVariables.LEVEL;
+import static com.complaintdesk.complaint.ProcessVariables.LEVEL_DUE_AT;
+import static com.complaintdesk.complaint.ProcessVariables.LEVEL_GROUP;
+import static com.complaintdesk.complaint.ProcessVariables.LEVEL_REMIND_AT;
+import static com.complaintdesk.complaint.ProcessVariables.OUTCOME;
+
+import com.complaintdesk.complaint.ProcessVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,45 +19,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Entry into a level (input parameter {@code level}): deadline and reminder dates for the level's
- * timers, the candidate group, the offers the level may make. The reason is whatever led here:
- * triage, a referral, a passed deadline or the customer (set on the path that led here).
+ * timers and the candidate group. The reason is whatever led here: triage, a referral (the previous
+ * level's outcome), a passed deadline or the customer (set on the path that led here).
  */
 @Component("enterLevel")
 public class EnterLevelDelegate implements JavaDelegate {
 
-  public static final String REASON_VARIABLE = "escalationReason";
+  public static final String REASON_VARIABLE = ESCALATION_REASON;
 
   private final EscalationService escalation;
-  private final ResolutionPolicyService policy;
 
-  public EnterLevelDelegate(EscalationService escalation, ResolutionPolicyService policy) {
+  public EnterLevelDelegate(EscalationService escalation) {
     this.escalation = escalation;
-    this.policy = policy;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int level = Variables.integer(execution, "level");
-    String reason = Variables.string(execution, REASON_VARIABLE);
+    int level = ProcessVariables.integer(execution, LEVEL);
+    String reason = ProcessVariables.string(execution, ESCALATION_REASON);
     if (reason == null) {
-      String outcome = Variables.string(execution, "outcome");
+      String outcome = ProcessVariables.string(execution, OUTCOME);
       reason = outcome == null ? "REFERRED" : outcome;
     }
-    LevelEntry entry = escalation.enterLevel(Variables.requiredString(execution, "complaintId"), level, reason,
-        Variables.bool(execution, "informSupervisor"));
-    execution.removeVariable(REASON_VARIABLE);
-    execution.removeVariable("outcome");
-    execution.setVariable("currentLevel", level);
-    execution.setVariable("levelReason", entry.reason());
-    execution.setVariable("levelGroup", entry.candidateGroup());
+    LevelEntry entry = escalation.enterLevel(ProcessVariables.complaintId(execution), level, reason,
+        ProcessVariables.bool(execution, INFORM_SUPERVISOR));
+    execution.removeVariable(ESCALATION_REASON);
+    execution.removeVariable(OUTCOME);
+    execution.removeVariable(DECISION_ID);
+    execution.setVariable(CURRENT_LEVEL, level);
+    execution.setVariable(LEVEL_GROUP, entry.candidateGroup());
     if (level == Levels.EXPERT) {
-      execution.setVariable("expertGroup", entry.candidateGroup());
+      execution.setVariable(EXPERT_GROUP, entry.candidateGroup());
     }
-    execution.setVariable("levelDueAt", Date.from(entry.deadline().dueAt()));
-    execution.setVariable("levelRemindAt", Date.from(entry.deadline().remindAt()));
-    execution.setVariable("levelDueText", entry.dueText());
-    var facts = CaseFactsReader.read(execution);
-    execution.setVariable("offersSummary", ResolutionPolicyService.summary(policy.offers(facts.category(),
-        facts.orderValue(), facts.customerTier(), level, facts.recurring())));
+    execution.setVariable(LEVEL_DUE_AT, Date.from(entry.deadline().dueAt()));
+    execution.setVariable(LEVEL_REMIND_AT, Date.from(entry.deadline().remindAt()));
   }
 }

@@ -6,6 +6,8 @@ import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.identity.DeskGroups;
 import com.complaintdesk.notification.NotificationService;
 import com.complaintdesk.notification.StaffAlertService;
+import com.complaintdesk.resolution.LevelDecision;
+import com.complaintdesk.resolution.LevelDecisionRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +25,12 @@ public class EscalationService {
   private final NotificationService notifications;
   private final StaffAlertService staffAlerts;
   private final DeadlineText deadlineText;
+  private final LevelDecisionRepository decisions;
 
   public EscalationService(ComplaintRepository complaints, EscalationStepRepository steps, DeadlineService deadlines,
       ExpertDirectory experts, NotificationService notifications, StaffAlertService staffAlerts,
-      DeadlineText deadlineText) {
+      DeadlineText deadlineText, LevelDecisionRepository decisions) {
+    this.decisions = decisions;
     this.complaints = complaints;
     this.steps = steps;
     this.deadlines = deadlines;
@@ -43,7 +47,7 @@ public class EscalationService {
     LevelDeadline deadline = deadlines.deadline(complaint.priority(), complaint.category(), level, now);
     String group = Levels.group(level, level == Levels.EXPERT ? experts.expertGroupFor(complaint.category()) : null);
     String dueText = deadlineText.format(deadline.dueAt());
-    steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt()));
+    steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt(), group));
     complaints.updateLevel(complaintId, level, reason, deadline.dueAt());
     if (level > Levels.FRONT_LINE) {
       tellCustomer(complaint, level, reason, dueText);
@@ -56,10 +60,11 @@ public class EscalationService {
     return new LevelEntry(level, reason, group, deadline, dueText);
   }
 
-  /** The customer is asked a question; the level's clock stops with the time it had left. */
+  /** The customer is asked the agent's question; the level's clock stops with the time it had left. */
   @Transactional
-  public Duration pauseForCustomer(String complaintId, Instant dueAt, String question) {
+  public Duration pauseForCustomer(String complaintId, Instant dueAt, long decisionId) {
     Complaint complaint = complaints.get(complaintId);
+    String question = decisions.get(complaintId, decisionId).informationRequest();
     Duration remaining = deadlines.remaining(complaint.priority(), complaint.category(), Instant.now(), dueAt);
     notifications.notifyCustomer(complaintId, "INFORMATION_REQUEST", "We need a little more information",
         "Dear " + complaint.displayName() + ",\n\nto resolve your complaint we need some more information from you:\n\n"

@@ -1,6 +1,6 @@
 package com.complaintdesk.escalation;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,13 +19,11 @@ public class ResumeLevelClockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object left = execution.getVariable("levelTimeLeftMillis");
-    LevelEntry entry = escalation.resumeAfterCustomer(Variables.requiredString(execution, "complaintId"),
-        Variables.integer(execution, "currentLevel"), Variables.string(execution, "expertGroup"),
-        Duration.ofMillis(((Number) left).longValue()));
-    execution.setVariable("levelDueAt", Date.from(entry.deadline().dueAt()));
-    execution.setVariable("levelRemindAt", Date.from(entry.deadline().remindAt()));
-    execution.setVariable("levelDueText", entry.dueText());
-    execution.removeVariable("levelTimeLeftMillis");
+    LevelEntry entry = escalation.resumeAfterCustomer(ProcessVariables.complaintId(execution),
+        ProcessVariables.currentLevel(execution), ProcessVariables.string(execution, ProcessVariables.EXPERT_GROUP),
+        Duration.ofMillis(ProcessVariables.longValue(execution, ProcessVariables.LEVEL_TIME_LEFT_MILLIS)));
+    execution.setVariable(ProcessVariables.LEVEL_DUE_AT, Date.from(entry.deadline().dueAt()));
+    execution.setVariable(ProcessVariables.LEVEL_REMIND_AT, Date.from(entry.deadline().remindAt()));
+    execution.removeVariable(ProcessVariables.LEVEL_TIME_LEFT_MILLIS);
   }
 }

@@ -1,6 +1,7 @@
 package com.complaintdesk.escalation;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
+import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,9 +23,9 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String assignee = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
-        .stream().map(Task::getAssignee).filter(a -> a != null).findFirst().orElse(null);
-    escalation.remind(Variables.requiredString(execution, "complaintId"), Variables.integer(execution, "currentLevel"),
-        Variables.requiredString(execution, "levelGroup"), assignee, Variables.instant(execution, "levelDueAt"),
-        Variables.bool(execution, "overdue"));
+        .stream().map(Task::getAssignee).filter(Objects::nonNull).findFirst().orElse(null);
+    escalation.remind(ProcessVariables.complaintId(execution), ProcessVariables.currentLevel(execution),
+        ProcessVariables.requiredString(execution, ProcessVariables.LEVEL_GROUP), assignee,
+        ProcessVariables.levelDueAt(execution), ProcessVariables.bool(execution, ProcessVariables.OVERDUE));
   }
 }

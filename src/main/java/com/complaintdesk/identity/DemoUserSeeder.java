@@ -24,7 +24,9 @@ public class DemoUserSeeder implements ApplicationRunner {
       new DemoUser("ed", "Ed", "Novak", List.of(DeskGroups.EXPERTS, DeskGroups.EXPERTS_PRODUCT)),
       new DemoUser("sam", "Sam", "Turner", List.of(DeskGroups.SUPERVISORS)),
       new DemoUser("erin", "Erin", "Castillo", List.of(DeskGroups.EXECUTIVE_OFFICE)),
-      new DemoUser("quinn", "Quinn", "Harper", List.of(DeskGroups.QUALITY_TEAM)));
+      new DemoUser("quinn", "Quinn", "Harper", List.of(DeskGroups.QUALITY_TEAM)),
+      new DemoUser("olga", "Olga", "Petrov", List.of(DeskGroups.OPERATIONS)),
+      new DemoUser("webchannel", "Web", "Channel", List.of(DeskGroups.CUSTOMER_CHANNEL)));
 
   private final IdentityService identityService;
 

@@ -1,8 +1,9 @@
 package com.complaintdesk.identity;
 
 import java.util.List;
+import java.util.Set;
 
-/** The candidate groups of the complaint desk: these ids are used in the BPMN and DMN files. */
+/** The groups of the complaint desk: these ids are used in the BPMN and DMN files and in the role matrix. */
 public final class DeskGroups {
 
   public static final String ADMIN = "camunda-admin";
@@ -15,8 +16,12 @@ public final class DeskGroups {
   public static final String SUPERVISORS = "supervisors";
   public static final String EXECUTIVE_OFFICE = "executive-office";
   public static final String QUALITY_TEAM = "quality-team";
+  /** systems that speak for customers: web form, e-mail and chat channels posting complaints and events */
+  public static final String CUSTOMER_CHANNEL = "customer-channel";
+  /** operations: watch Cockpit, retry jobs, resolve incidents */
+  public static final String OPERATIONS = "operations";
 
-  /** Groups that work complaints, with their display names. */
+  /** Groups that work complaints in Tasklist, with their display names. */
   public static final List<GroupDefinition> WORKING_GROUPS = List.of(
       new GroupDefinition(FRONT_LINE, "Front-line agents (L1)"),
       new GroupDefinition(EXPERTS, "Experts (L2)"),
@@ -28,8 +33,13 @@ public final class DeskGroups {
       new GroupDefinition(EXECUTIVE_OFFICE, "Executive office (L4)"),
       new GroupDefinition(QUALITY_TEAM, "Quality team"));
 
-  public static final String[] API_GROUPS = List.of(ADMIN, FRONT_LINE, EXPERTS, EXPERTS_PRODUCT, EXPERTS_BILLING,
-      EXPERTS_LOGISTICS, EXPERTS_SERVICE, SUPERVISORS, EXECUTIVE_OFFICE, QUALITY_TEAM).toArray(String[]::new);
+  /** Groups that are not in Tasklist. */
+  public static final List<GroupDefinition> SYSTEM_GROUPS = List.of(
+      new GroupDefinition(CUSTOMER_CHANNEL, "Customer channels (integrations)"),
+      new GroupDefinition(OPERATIONS, "Operations"));
+
+  /** Groups that read every complaint; the others read the complaints their groups hold or held. */
+  public static final Set<String> READ_ALL = Set.of(ADMIN, SUPERVISORS, QUALITY_TEAM, OPERATIONS);
 
   private DeskGroups() {}
 

@@ -2,12 +2,14 @@ package com.complaintdesk.identity;
 
 import static com.complaintdesk.identity.IdempotentIdentity.ensure;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -43,9 +45,26 @@ public class GroupAuthorizationSeeder implements ApplicationRunner {
       grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
-    // front-line agents log phone complaints through the start form in Tasklist
+    // front-line agents log phone complaints through the start form in Tasklist; the engine API guard lets
+    // them start no other way (no start instructions, no skipped listeners)
     grant(DeskGroups.FRONT_LINE, Resources.PROCESS_DEFINITION, "complaint-resolution", Permissions.CREATE_INSTANCE);
     grant(DeskGroups.FRONT_LINE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (DeskGroups.GroupDefinition group : DeskGroups.SYSTEM_GROUPS) {
+      ensureGroup(group.id(), group.name(), Groups.GROUP_TYPE_WORKFLOW);
+    }
+    // operations watch Cockpit: read everything of the processes, retry jobs, resolve incidents; the engine API
+    // guard refuses them deletion, modification and deployment
+    grant(DeskGroups.OPERATIONS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    for (Permission permission : List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.UPDATE_INSTANCE)) {
+      grant(DeskGroups.OPERATIONS, Resources.PROCESS_DEFINITION, Authorization.ANY, permission);
+    }
+    grant(DeskGroups.OPERATIONS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+    grant(DeskGroups.OPERATIONS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(DeskGroups.OPERATIONS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
+    grant(DeskGroups.OPERATIONS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    grant(DeskGroups.OPERATIONS, Resources.BATCH, Authorization.ANY, Permissions.READ);
   }
 
   private void ensureGroup(String id, String name, String type) {

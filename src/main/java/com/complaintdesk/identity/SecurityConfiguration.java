@@ -1,8 +1,26 @@
 package com.complaintdesk.identity;
 
+import static com.complaintdesk.identity.DeskGroups.ADMIN;
+import static com.complaintdesk.identity.DeskGroups.CUSTOMER_CHANNEL;
+import static com.complaintdesk.identity.DeskGroups.EXECUTIVE_OFFICE;
+import static com.complaintdesk.identity.DeskGroups.EXPERTS;
+import static com.complaintdesk.identity.DeskGroups.EXPERTS_BILLING;
+import static com.complaintdesk.identity.DeskGroups.EXPERTS_LOGISTICS;
+import static com.complaintdesk.identity.DeskGroups.EXPERTS_PRODUCT;
+import static com.complaintdesk.identity.DeskGroups.EXPERTS_SERVICE;
+import static com.complaintdesk.identity.DeskGroups.FRONT_LINE;
+import static com.complaintdesk.identity.DeskGroups.OPERATIONS;
+import static com.complaintdesk.identity.DeskGroups.QUALITY_TEAM;
+import static com.complaintdesk.identity.DeskGroups.SUPERVISORS;
+
 import com.complaintdesk.api.ApiExceptionHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,18 +40,30 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The app's API and Camunda's REST API take HTTP Basic against Camunda's users. The webapps
- * (Tasklist, Cockpit, Admin) keep their own session login and CSRF protection.
+ * The app's API, its documentation, metrics and Camunda's REST API take HTTP Basic against Camunda's
+ * users; each call is allowed to the groups of the role matrix (README, "Security"). The webapps
+ * (Tasklist, Cockpit, Admin) keep their own session login and CSRF protection; their engine API and the
+ * engine REST API pass the {@link EngineApiGuard}'s allow-list.
  */
 @Configuration
 @EnableWebSecurity
 public class SecurityConfiguration {
+
+  static final String[] RESOLVERS = {FRONT_LINE, EXPERTS, EXPERTS_PRODUCT, EXPERTS_BILLING, EXPERTS_LOGISTICS,
+      EXPERTS_SERVICE, SUPERVISORS, EXECUTIVE_OFFICE, ADMIN};
+  static final String[] READERS = {FRONT_LINE, EXPERTS, EXPERTS_PRODUCT, EXPERTS_BILLING, EXPERTS_LOGISTICS,
+      EXPERTS_SERVICE, SUPERVISORS, EXECUTIVE_OFFICE, QUALITY_TEAM, OPERATIONS, CUSTOMER_CHANNEL, ADMIN};
 
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
       IdentityService identityService, ObjectMapper objectMapper) throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+      if (e instanceof LoginThrottledException throttled) {
+        response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        writeProblem(objectMapper, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", e.getMessage());
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"complaint-desk\"");
       writeProblem(objectMapper, response, HttpStatus.UNAUTHORIZED, "Authentication required",
           "Send HTTP Basic credentials of a Complaint Desk user");
@@ -42,11 +72,23 @@ public class SecurityConfiguration {
         HttpStatus.FORBIDDEN, "Not allowed", "Your groups do not allow this request");
     return http
         // path matchers, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's
-        .securityMatcher(new OrRequestMatcher(path(null, "/api/**"), path(null, "/engine-rest/**")))
+        .securityMatcher(new OrRequestMatcher(path(null, "/api/**"), path(null, "/engine-rest/**"),
+            path(null, "/v3/api-docs/**"), path(null, "/v3/api-docs"), path(null, "/api-docs.html"),
+            path(null, "/swagger-ui/**"), path(null, "/swagger-ui.html"), path(null, "/actuator/**"),
+            path(null, "/dashboard/**"), path(null, "/dashboard")))
         .authorizeHttpRequests(auth -> auth
             // the customer's single-use survey token is the credential
             .requestMatchers(path(HttpMethod.POST, "/api/surveys/*")).permitAll()
-            .requestMatchers(path(null, "/api/**")).hasAnyAuthority(DeskGroups.API_GROUPS)
+            .requestMatchers(path(HttpMethod.GET, "/actuator/health"), path(HttpMethod.GET, "/actuator/health/**"))
+                .permitAll()
+            .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(FRONT_LINE, CUSTOMER_CHANNEL, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/events")).hasAnyAuthority(CUSTOMER_CHANNEL, ADMIN)
+            .requestMatchers(path(HttpMethod.GET, "/api/complaints/*/offers")).hasAnyAuthority(RESOLVERS)
+            .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
+                .hasAnyAuthority(READERS)
+            .requestMatchers(path(null, "/api/reports/**"), path(null, "/dashboard/**"), path(null, "/dashboard"))
+                .hasAnyAuthority(SUPERVISORS, ADMIN)
+            .requestMatchers(path(null, "/actuator/**")).hasAnyAuthority(ADMIN, OPERATIONS)
             .anyRequest().authenticated())
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -68,12 +110,35 @@ public class SecurityConfiguration {
         .build();
   }
 
+  /** After Spring Security, so that /engine-rest callers are known; the webapps' callers come from their session. */
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, SubmissionCheck submissions,
+      ObjectMapper objectMapper) {
+    FilterRegistrationBean<EngineApiGuard> registration =
+        new FilterRegistrationBean<>(new EngineApiGuard(webappPath, submissions, objectMapper));
+    registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, LoginThrottle throttle,
+      ObjectMapper objectMapper) {
+    FilterRegistrationBean<WebappLoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new WebappLoginThrottleFilter(webappPath, throttle, objectMapper));
+    registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 11);
+    return registration;
+  }
+
   private static RequestMatcher path(HttpMethod method, String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 
-  private static void writeProblem(ObjectMapper objectMapper, jakarta.servlet.http.HttpServletResponse response,
-      HttpStatus status, String title, String detail) throws java.io.IOException {
+  private static void writeProblem(ObjectMapper objectMapper, HttpServletResponse response, HttpStatus status,
+      String title, String detail) throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     objectMapper.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(status, title, detail));

@@ -1,7 +1,6 @@
 package com.complaintdesk.intake;
 
-import com.complaintdesk.config.Variables;
-import java.util.Date;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ public class AcknowledgeComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var promisedBy = acknowledgements.acknowledge(Variables.requiredString(execution, "complaintId"));
-    execution.setVariable("firstAnswerPromisedBy", Date.from(promisedBy));
+    acknowledgements.acknowledge(ProcessVariables.complaintId(execution));
   }
 }

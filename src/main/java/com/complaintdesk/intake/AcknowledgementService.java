@@ -2,7 +2,6 @@ package com.complaintdesk.intake;
 
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
-import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.escalation.DeadlineService;
 import com.complaintdesk.escalation.DeadlineText;
 import com.complaintdesk.escalation.LevelDeadline;
@@ -54,7 +53,7 @@ public class AcknowledgementService {
         .map(OrderRecords.ProductInfo::name);
     notifications.notifyCustomer(complaintId, "ACKNOWLEDGEMENT", "We have received your complaint",
         compose(c, product, deadlineText.format(deadline.dueAt())));
-    complaints.updateStatus(complaintId, ComplaintStatus.ACKNOWLEDGED);
+    complaints.acknowledged(complaintId, deadline.dueAt());
     return deadline.dueAt();
   }
 

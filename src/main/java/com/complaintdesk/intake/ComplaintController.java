@@ -1,44 +1,43 @@
 package com.complaintdesk.intake;
 
-import com.complaintdesk.reporting.ComplaintView;
-import com.complaintdesk.reporting.ComplaintViewAssembler;
+import com.complaintdesk.complaint.Complaint;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/complaints")
 public class ComplaintController {
 
-  private final IntakeService intake;
-  private final ComplaintViewAssembler views;
+  static final int MAX_IDEMPOTENCY_KEY = 200;
 
-  public ComplaintController(IntakeService intake, ComplaintViewAssembler views) {
+  private final IntakeService intake;
+
+  public ComplaintController(IntakeService intake) {
     this.intake = intake;
-    this.views = views;
   }
 
-  @PostMapping
+  /** {@code produces}: a client that cannot read JSON gets 406 before anything is stored. */
+  @PostMapping(path = "/api/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<IntakeResponse> submit(
       @Valid @RequestBody ComplaintRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    IntakeResult result = intake.submit(request, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
-    ComplaintView view = views.view(result.complaint().id());
-    return ResponseEntity.created(URI.create("/api/complaints/" + view.complaintId()))
+      @RequestHeader(name = "Idempotency-Key", required = false)
+      @Size(max = MAX_IDEMPOTENCY_KEY, message = "must be at most 200 characters")
+      @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
+      String idempotencyKey,
+      Principal principal) {
+    IntakeResult result = intake.submit(request, idempotencyKey, principal.getName());
+    Complaint c = result.complaint();
+    return ResponseEntity.created(URI.create("/api/complaints/" + c.id()))
         .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
-        .body(new IntakeResponse(view.complaintId(), view.processInstanceId(), view.status(), view.level()));
-  }
-
-  @GetMapping("/{complaintId}")
-  public ComplaintView get(@PathVariable String complaintId) {
-    return views.view(complaintId);
+        .body(new IntakeResponse(c.id(), c.processInstanceId(), c.status().name(), c.level()));
   }
 
   public record IntakeResponse(String complaintId, String processInstanceId, String status, Integer level) {}

@@ -1,7 +1,9 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.validation.HasText;
+import com.complaintdesk.validation.PlainText;
+import com.complaintdesk.validation.TextRules;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -10,32 +12,42 @@ import jakarta.validation.constraints.Size;
  * reported at once, rather than Jackson stopping at the first unknown constant.
  */
 public record ComplaintRequest(
-    @NotBlank @Size(max = 64) String customerId,
-    @Size(max = 200) String customerName,
-    @NotBlank @Email @Size(max = 320) String customerEmail,
-    @Size(max = 64) String orderId,
-    @Size(max = 64) String productSku,
-    @NotBlank
+    @HasText @Size(max = ComplaintRequest.MAX_ID)
+    @Pattern(regexp = TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
+    String customerId,
+    @Size(max = ComplaintRequest.MAX_NAME) @PlainText(multiline = false) String customerName,
+    @HasText @Email @Size(max = 320) @PlainText(multiline = false) String customerEmail,
+    @Size(max = ComplaintRequest.MAX_ID)
+    @Pattern(regexp = "|" + TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
+    String orderId,
+    @Size(max = ComplaintRequest.MAX_ID)
+    @Pattern(regexp = "|" + TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
+    String productSku,
+    @HasText
     @Pattern(regexp = "PRODUCT_DEFECT|DELIVERY|BILLING|SERVICE|SAFETY|OTHER",
         message = "must be one of PRODUCT_DEFECT, DELIVERY, BILLING, SERVICE, SAFETY, OTHER")
     String category,
-    @NotBlank
+    @HasText
     @Pattern(regexp = "EMAIL|PHONE|WEB|CHAT|SOCIAL", message = "must be one of EMAIL, PHONE, WEB, CHAT, SOCIAL")
     String channel,
     @Pattern(regexp = "LOW|MEDIUM|HIGH|CRITICAL", message = "must be one of LOW, MEDIUM, HIGH, CRITICAL")
     String severity,
     Boolean regulatory,
-    @NotBlank @Size(max = 10_000) String description) {
+    @HasText @Size(max = ComplaintRequest.MAX_DESCRIPTION) @PlainText String description) {
+
+  public static final int MAX_ID = 64;
+  public static final int MAX_NAME = 200;
+  public static final int MAX_DESCRIPTION = 10_000;
 
   /** The request as stored: defaults applied, blank optionals as null. */
   public ComplaintRequest normalised() {
-    return new ComplaintRequest(customerId.trim(), blankToNull(customerName), customerEmail.trim(),
+    return new ComplaintRequest(customerId.strip(), blankToNull(customerName), customerEmail.strip(),
         blankToNull(orderId), blankToNull(productSku), category, channel,
         severity == null || severity.isBlank() ? "MEDIUM" : severity,
         regulatory != null && regulatory, description);
   }
 
   private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
+    return s == null || !TextRules.hasText(s) ? null : s.strip();
   }
 }

@@ -1,9 +1,11 @@
 package com.complaintdesk.intake;
 
-public class IdempotencyConflictException extends RuntimeException {
+import com.complaintdesk.complaint.ConflictException;
+
+public class IdempotencyConflictException extends ConflictException {
 
   public IdempotencyConflictException(String key, String existingComplaintId) {
-    super("Idempotency-Key '" + key + "' was already used for complaint " + existingComplaintId
-        + " with a different request body");
+    super("Idempotency-Key reused", "Idempotency-Key '" + key + "' was already used by you for complaint "
+        + existingComplaintId + " with a different request body");
   }
 }

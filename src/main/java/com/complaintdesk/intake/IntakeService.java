@@ -3,8 +3,8 @@ package com.complaintdesk.intake;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
+import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores a complaint and starts its process in one transaction: both happen or neither does.
- * With an Idempotency-Key, a retry returns the first complaint; the database's unique key settles
- * concurrent retries.
+ * Stores a complaint and starts its process in one transaction: both happen or neither does. The
+ * process gets only the complaint's id; everything else stays in the complaint record. With an
+ * Idempotency-Key, a retry by the same user returns the first complaint; the database's unique key
+ * settles concurrent retries.
  */
 @Service
 public class IntakeService {
@@ -38,25 +39,28 @@ public class IntakeService {
     this.transaction = transaction;
   }
 
-  public IntakeResult submit(ComplaintRequest raw, String idempotencyKey) {
+  public IntakeResult submit(ComplaintRequest raw, String idempotencyKey, String user) {
     ComplaintRequest request = raw.normalised();
     String hash = fingerprint.of(request);
     if (idempotencyKey != null) {
-      Optional<IntakeResult> earlier = replay(idempotencyKey, hash);
+      Optional<IntakeResult> earlier = replay(user, idempotencyKey, hash);
       if (earlier.isPresent()) {
         return earlier.get();
       }
     }
     try {
-      return new IntakeResult(transaction.execute(status -> register(request, idempotencyKey, hash)), false);
+      return new IntakeResult(transaction.execute(status -> register(request, idempotencyKey, hash, user)), false);
     } catch (DuplicateKeyException raceLost) {
-      // a concurrent request with the same key committed first
-      return replay(idempotencyKey, hash).orElseThrow(() -> raceLost);
+      // a concurrent request of the same user with the same key committed first
+      return replay(user, idempotencyKey, hash).orElseThrow(() -> raceLost);
     }
   }
 
-  private Optional<IntakeResult> replay(String idempotencyKey, String hash) {
-    return complaints.findByIdempotencyKey(idempotencyKey).map(existing -> {
+  private Optional<IntakeResult> replay(String user, String idempotencyKey, String hash) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return complaints.findByIdempotencyKey(user, idempotencyKey).map(existing -> {
       if (!existing.requestHash().equals(hash)) {
         throw new IdempotencyConflictException(idempotencyKey, existing.id());
       }
@@ -64,42 +68,34 @@ public class IntakeService {
     });
   }
 
-  private Complaint register(ComplaintRequest r, String idempotencyKey, String hash) {
+  private Complaint register(ComplaintRequest r, String idempotencyKey, String hash, String user) {
     String id = ids.next();
-    complaints.insert(newComplaint(id, r, idempotencyKey, hash));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, id, startVariables(r, id));
+    complaints.insert(newComplaint(id, r, idempotencyKey, hash, user));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, id,
+        Map.of(ProcessVariables.COMPLAINT_ID, id));
     complaints.linkProcessInstance(id, instance.getId());
     return complaints.get(id);
   }
 
-  private static Complaint newComplaint(String id, ComplaintRequest r, String idempotencyKey, String hash) {
-    return new Complaint(id, null, r.customerId(), r.customerName(), r.customerEmail(), r.orderId(),
-        r.productSku(), r.category(), r.channel(), r.severity(), r.regulatory(), r.description(),
-        ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, Instant.now(), null, null);
-  }
-
-  /** For a process already started (Tasklist's start form): stores the record in the engine's transaction. */
-  public String registerStarted(ComplaintRequest r, String processInstanceId) {
+  /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */
+  public String registerStarted(ComplaintRequest r, String processInstanceId, String user) {
     String id = ids.next();
-    complaints.insert(newComplaint(id, r, null, fingerprint.of(r)));
+    complaints.insert(newComplaint(id, r, null, fingerprint.of(r), user));
     complaints.linkProcessInstance(id, processInstanceId);
     return id;
   }
 
-  static Map<String, Object> startVariables(ComplaintRequest r, String id) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("complaintId", id);
-    variables.put("customerId", r.customerId());
-    variables.put("customerName", r.customerName());
-    variables.put("customerEmail", r.customerEmail());
-    variables.put("orderId", r.orderId());
-    variables.put("productSku", r.productSku());
-    variables.put("category", r.category());
-    variables.put("channel", r.channel());
-    variables.put("severity", r.severity());
-    variables.put("regulatory", r.regulatory());
-    variables.put("description", r.description());
-    variables.put("customerDisplayName", r.customerName() == null ? r.customerId() : r.customerName());
-    return variables;
+  /** Whether this start is {@link #submit}'s own: its record exists, in this transaction, not yet linked. */
+  public boolean isStartedByIntake(String businessKey) {
+    return businessKey != null && complaints.findById(businessKey)
+        .filter(c -> c.processInstanceId() == null && c.status() == ComplaintStatus.RECEIVED).isPresent();
+  }
+
+  private static Complaint newComplaint(String id, ComplaintRequest r, String idempotencyKey, String hash,
+      String user) {
+    return new Complaint(id, null, r.customerId(), r.customerName(), r.customerEmail(), r.orderId(),
+        r.productSku(), r.category(), r.channel(), r.severity(), r.regulatory(), r.description(),
+        ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, Instant.now(), null, null,
+        null, null, null);
   }
 }

@@ -1,22 +1,30 @@
 package com.complaintdesk.intake;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
+import com.complaintdesk.complaint.SubmissionRefused;
+import com.complaintdesk.complaint.SubmittedForm;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * A complaint logged through Tasklist's start form gets the same validation and the same complaint
- * record as one sent to the REST intake. Started by {@link IntakeService}, the record exists already.
+ * record as one sent to the REST intake, and a complaint id of the server's making, whatever the caller
+ * sent. The form's values move into the complaint record; the process keeps only the id. A start by
+ * {@link IntakeService} has its record already.
  */
 @Component("registerComplaintFromStartForm")
 public class StartFormIntakeListener implements ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartFormIntakeListener.class);
 
   private final Validator validator;
   private final IntakeService intake;
@@ -28,24 +36,28 @@ public class StartFormIntakeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (execution.getVariable("complaintId") != null) {
+    if (intake.isStartedByIntake(execution.getProcessBusinessKey())) {
       return;
     }
-    ComplaintRequest request = new ComplaintRequest(Variables.string(execution, "customerId"),
-        Variables.string(execution, "customerName"), Variables.string(execution, "customerEmail"),
-        Variables.string(execution, "orderId"), Variables.string(execution, "productSku"),
-        Variables.string(execution, "category"), Variables.string(execution, "channel"),
-        Variables.string(execution, "severity"), Variables.bool(execution, "regulatory"),
-        Variables.string(execution, "description"));
+    SubmittedForm form = SubmittedForm.of(execution);
+    ComplaintRequest request = new ComplaintRequest(form.text("customerId"), form.text("customerName"),
+        form.text("customerEmail"), form.text("orderId"), form.text("productSku"), form.text("category"),
+        form.text("channel"), form.text("severity"), form.flag("regulatory"), form.text("description"));
     Set<ConstraintViolation<ComplaintRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
-      throw new FormFieldValidationException("complaint", "Invalid complaint: " + violations.stream()
+      String reasons = violations.stream()
           .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
           .map(v -> v.getPropertyPath() + " " + v.getMessage())
-          .collect(Collectors.joining("; ")));
+          .distinct()
+          .collect(Collectors.joining("; "));
+      LOG.info("Refused a complaint from the start form: {}", reasons);
+      throw new SubmissionRefused("Invalid complaint: " + reasons);
     }
-    String complaintId = intake.registerStarted(request.normalised(), execution.getProcessInstanceId());
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String complaintId = intake.registerStarted(request.normalised(), execution.getProcessInstanceId(),
+        user == null ? null : user.getUserId());
+    form.discard();
     execution.setProcessBusinessKey(complaintId);
-    IntakeService.startVariables(request.normalised(), complaintId).forEach(execution::setVariable);
+    execution.setVariable(ProcessVariables.COMPLAINT_ID, complaintId);
   }
 }

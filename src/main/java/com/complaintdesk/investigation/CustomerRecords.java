@@ -9,7 +9,8 @@ public interface CustomerRecords {
 
   Optional<CustomerInfo> findCustomer(String customerId);
 
-  List<ContactInfo> contactHistory(String customerId);
+  /** The latest {@code limit} contacts, newest first. */
+  List<ContactInfo> contactHistory(String customerId, int limit);
 
   record CustomerInfo(String id, String name, String email, String tier) {}
 

@@ -1,11 +1,11 @@
 package com.complaintdesk.investigation;
 
-import com.complaintdesk.config.Variables;
-import java.util.stream.Collectors;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** The findings stay in the investigation record; the process needs only whether the problem recurs. */
 @Component("investigateComplaint")
 public class InvestigateComplaintDelegate implements JavaDelegate {
 
@@ -17,16 +17,7 @@ public class InvestigateComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InvestigationReport report = investigations.investigate(Variables.requiredString(execution, "complaintId"));
-    execution.setVariable("orderFound", report.orderFound());
-    execution.setVariable("orderValue", report.orderValue().doubleValue());
-    execution.setVariable("customerTier", report.customerTier());
-    execution.setVariable("recurring", report.recurring());
-    execution.setVariable("priorComplaintCount", report.priorComplaints().size());
-    execution.setVariable("investigationSummary", report.summary());
-    execution.setVariable("priorComplaintsSummary", report.priorComplaints().stream()
-        .map(p -> p.complaintId() + " " + p.category() + (p.sameProduct() ? " (same product)" : "")
-            + (p.sameCustomer() ? " (same customer)" : "") + " " + p.status())
-        .collect(Collectors.joining("\n")));
+    InvestigationReport report = investigations.investigate(ProcessVariables.complaintId(execution));
+    execution.setVariable(ProcessVariables.RECURRING, report.recurring());
   }
 }

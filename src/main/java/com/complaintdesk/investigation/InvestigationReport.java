@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** What an investigation found; stored with the complaint and summarised into process variables. */
+/**
+ * What an investigation found, stored with the complaint. Lists are bounded: the latest
+ * {@link InvestigationService#LATEST_SHOWN} related complaints and contacts, with the full counts beside them.
+ */
 public record InvestigationReport(
     boolean orderFound,
     OrderInfo order,
@@ -15,6 +18,7 @@ public record InvestigationReport(
     String customerTier,
     List<ContactInfo> communicationHistory,
     List<PriorComplaint> priorComplaints,
+    int priorComplaintCount,
     boolean recurring,
     String summary,
     Instant investigatedAt) {

@@ -29,11 +29,12 @@ public class InvestigationRepository {
     jdbc.sql("DELETE FROM investigation WHERE complaint_id = ?").param(complaintId).update();
     jdbc.sql("""
             INSERT INTO investigation (complaint_id, order_found, order_json, product_json, customer_tier, communication_history,
-              prior_complaints, recurring, summary, investigated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              prior_complaints, prior_complaint_count, recurring, summary, investigated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(complaintId, report.orderFound(), write(report.order()), write(report.product()), report.customerTier(),
-            write(report.communicationHistory()), write(report.priorComplaints()), report.recurring(),
+            write(report.communicationHistory()), write(report.priorComplaints()), report.priorComplaintCount(),
+            report.recurring(),
             report.summary(), Timestamps.of(report.investigatedAt()))
         .update();
   }
@@ -47,6 +48,7 @@ public class InvestigationRepository {
             rs.getString("customer_tier"),
             read(rs.getString("communication_history"), new TypeReference<List<ContactInfo>>() {}),
             read(rs.getString("prior_complaints"), new TypeReference<List<PriorComplaint>>() {}),
+            rs.getInt("prior_complaint_count"),
             rs.getBoolean("recurring"),
             rs.getString("summary"),
             Timestamps.toInstant(rs.getTimestamp("investigated_at"))))

@@ -3,6 +3,7 @@ package com.complaintdesk.investigation;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.config.ComplaintDeskProperties;
+import com.complaintdesk.investigation.CustomerRecords.ContactInfo;
 import com.complaintdesk.investigation.CustomerRecords.CustomerInfo;
 import com.complaintdesk.investigation.InvestigationReport.PriorComplaint;
 import com.complaintdesk.investigation.OrderRecords.OrderInfo;
@@ -10,18 +11,21 @@ import com.complaintdesk.investigation.OrderRecords.ProductInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks up the order, product, contact history and earlier complaints, and tells an isolated incident
  * from a recurring one: recurring when, within the look-back window, another complaint concerned the
- * same product, or the same customer complained about the same kind of problem.
+ * same product, or the same customer complained about the same kind of problem. A customer with hundreds
+ * of earlier complaints costs the same as one with a few: counts, plus the latest few.
  */
 @Service
 public class InvestigationService {
+
+  public static final int LATEST_SHOWN = 20;
 
   private final ComplaintRepository complaints;
   private final CustomerRecords customers;
@@ -41,28 +45,43 @@ public class InvestigationService {
   @Transactional
   public InvestigationReport investigate(String complaintId) {
     Complaint complaint = complaints.get(complaintId);
-    String tier = customers.findCustomer(complaint.customerId()).map(CustomerInfo::tier).orElse("STANDARD");
-    Optional<OrderInfo> order = Optional.ofNullable(complaint.orderId()).flatMap(orders::findOrder);
+    String tier = lookup("customer service (CRM)", () -> customers.findCustomer(complaint.customerId()))
+        .map(CustomerInfo::tier).orElse("STANDARD");
+    Optional<OrderInfo> order = complaint.orderId() == null ? Optional.empty()
+        : lookup("order service (ERP)", () -> orders.findOrder(complaint.orderId()));
     String sku = complaint.productSku() != null ? complaint.productSku()
         : order.flatMap(o -> o.lines().stream().findFirst()).map(OrderRecords.OrderLine::sku).orElse(null);
-    Optional<ProductInfo> product = Optional.ofNullable(sku).flatMap(orders::findProduct);
+    Optional<ProductInfo> product = sku == null ? Optional.empty()
+        : lookup("product catalogue (ERP)", () -> orders.findProduct(sku));
+    List<ContactInfo> contacts = lookup("customer service (CRM)",
+        () -> customers.contactHistory(complaint.customerId(), LATEST_SHOWN));
+
     Instant since = Instant.now().minus(lookbackDays, ChronoUnit.DAYS);
-    List<PriorComplaint> prior = complaints.findRelated(complaintId, complaint.customerId(), sku, since).stream()
-        .map(c -> new PriorComplaint(c.id(), c.createdAt(), c.category(), c.productSku(), c.status().name(),
+    int priorCount = complaints.countRelated(complaintId, complaint.customerId(), sku, since);
+    List<PriorComplaint> prior = complaints.findRelated(complaintId, complaint.customerId(), sku, since, LATEST_SHOWN)
+        .stream()
+        .map(c -> new PriorComplaint(c.id(), c.createdAt(), c.category(), c.productSku(), c.status(),
             sku != null && sku.equals(c.productSku()), c.customerId().equals(complaint.customerId())))
         .toList();
-    boolean recurring = prior.stream().anyMatch(p -> p.sameProduct()
-        || (p.sameCustomer() && Objects.equals(p.category(), complaint.category())));
+    boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category(), sku, since);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
-        tier, customers.contactHistory(complaint.customerId()), prior, recurring,
-        summary(complaint, order, product, prior, recurring), Instant.now());
+        tier, contacts, prior, priorCount, recurring, summary(complaint, order, product, priorCount, recurring),
+        Instant.now());
     investigations.save(complaintId, report);
     return report;
   }
 
+  private static <T> T lookup(String system, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      throw new LookupFailedException(system, e);
+    }
+  }
+
   private static String summary(Complaint complaint, Optional<OrderInfo> order, Optional<ProductInfo> product,
-      List<PriorComplaint> prior, boolean recurring) {
+      int priorCount, boolean recurring) {
     StringBuilder s = new StringBuilder();
     if (complaint.orderId() == null) {
       s.append("No order reference given. ");
@@ -78,7 +97,7 @@ public class InvestigationService {
       s.append(". ");
     }
     product.ifPresent(p -> s.append("Product: ").append(p.name()).append(". "));
-    s.append(recurring ? "RECURRING: " : "Isolated incident: ").append(prior.size())
+    s.append(recurring ? "RECURRING: " : "Isolated incident: ").append(priorCount)
         .append(" related complaint(s) in the look-back window.");
     return s.toString();
   }

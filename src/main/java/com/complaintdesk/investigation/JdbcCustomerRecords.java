@@ -25,12 +25,12 @@ class JdbcCustomerRecords implements CustomerRecords {
   }
 
   @Override
-  public List<ContactInfo> contactHistory(String customerId) {
+  public List<ContactInfo> contactHistory(String customerId, int limit) {
     return jdbc.sql("""
             SELECT contacted_at, channel, summary FROM customer_contact
-             WHERE customer_id = ? ORDER BY contacted_at DESC
+             WHERE customer_id = ? ORDER BY contacted_at DESC FETCH FIRST ? ROWS ONLY
             """)
-        .param(customerId)
+        .params(customerId, limit)
         .query((rs, row) -> new ContactInfo(Timestamps.toInstant(rs.getTimestamp("contacted_at")),
             rs.getString("channel"), rs.getString("summary")))
         .list();

@@ -23,10 +23,16 @@ public class NotificationService {
 
   @Transactional
   public void notifyCustomer(String complaintId, String kind, String subject, String body) {
+    notifyCustomer(complaintId, kind, subject, body, body);
+  }
+
+  /** {@code recordedBody}: what staff may read of a message that carries a secret (a survey link). */
+  @Transactional
+  public void notifyCustomer(String complaintId, String kind, String subject, String body, String recordedBody) {
     Complaint complaint = complaints.get(complaintId);
     String fullSubject = subject + " [" + complaintId + "]";
     communications.record(complaintId, complaint.customerEmail(),
-        new Communication(Instant.now(), "OUTBOUND", "EMAIL", kind, fullSubject, body));
+        new Communication(Instant.now(), "OUTBOUND", "EMAIL", kind, fullSubject, recordedBody));
     notifier.send(new OutboundMessage(complaint.customerEmail(), fullSubject, body));
   }
 

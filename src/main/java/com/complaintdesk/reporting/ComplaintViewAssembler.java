@@ -45,8 +45,8 @@ public class ComplaintViewAssembler {
     return new ComplaintView(c.id(), c.processInstanceId(),
         new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
         c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
-        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(), c.createdAt(), c.closedAt(),
-        c.closeReason(), openTasks(complaintId), communications.findByComplaint(complaintId),
+        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(), c.createdBy(), c.createdAt(),
+        c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(), openTasks(complaintId), communications.findByComplaint(complaintId),
         escalations.findByComplaint(complaintId), investigation, resolutions.findLatest(complaintId).orElse(null),
         surveys.findLatestByComplaint(complaintId)
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),

@@ -1,6 +1,6 @@
 package com.complaintdesk.resolution;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +16,6 @@ public class CarryOutResolutionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("fulfilmentReference", resolutions.carryOut(Variables.requiredString(execution, "complaintId")));
+    resolutions.carryOut(ProcessVariables.complaintId(execution));
   }
 }

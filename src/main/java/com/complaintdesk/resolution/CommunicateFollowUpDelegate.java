@@ -1,6 +1,6 @@
 package com.complaintdesk.resolution;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,7 @@ public class CommunicateFollowUpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    resolutions.followUp(Variables.requiredString(execution, "complaintId"),
-        Variables.requiredString(execution, "followUpMessage"), Variables.string(execution, "goodwillType"),
-        Variables.decimal(execution, "goodwillAmount"));
+    resolutions.followUp(ProcessVariables.complaintId(execution),
+        ProcessVariables.longValue(execution, ProcessVariables.FOLLOW_UP_ID));
   }
 }

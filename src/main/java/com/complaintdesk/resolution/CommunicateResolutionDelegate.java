@@ -1,6 +1,6 @@
 package com.complaintdesk.resolution;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +16,6 @@ public class CommunicateResolutionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    resolutions.communicate(Variables.requiredString(execution, "complaintId"));
+    resolutions.communicate(ProcessVariables.complaintId(execution));
   }
 }

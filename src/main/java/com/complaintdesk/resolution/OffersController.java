@@ -1,10 +1,10 @@
 package com.complaintdesk.resolution;
 
-import com.complaintdesk.api.ApiProblem;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.ConflictException;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +23,12 @@ public class OffersController {
   }
 
   /** The offers the complaint's current level may make, within policy. */
-  @GetMapping("/api/complaints/{complaintId}/offers")
+  @GetMapping(path = "/api/complaints/{complaintId}/offers", produces = MediaType.APPLICATION_JSON_VALUE)
   public OffersView offers(@PathVariable String complaintId) {
     Integer level = complaints.get(complaintId).level();
     Optional<CaseFacts> facts = caseFacts.investigatedFacts(complaintId);
     if (level == null || facts.isEmpty()) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "Not yet at a level",
+      throw new ConflictException("Not yet at a level",
           "Complaint " + complaintId + " has not been investigated and triaged yet");
     }
     CaseFacts f = facts.get();

@@ -1,10 +1,11 @@
 package com.complaintdesk.resolution;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** Records the resolution exactly as it was checked when the level's task completed. */
 @Component("recordResolution")
 public class RecordResolutionDelegate implements JavaDelegate {
 
@@ -16,9 +17,6 @@ public class RecordResolutionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int level = Variables.integer(execution, "currentLevel");
-    resolutions.record(Variables.requiredString(execution, "complaintId"), level, CaseFactsReader.decision(execution),
-        Variables.string(execution, "decidedBy"));
-    execution.setVariable("resolvedLevel", level);
+    resolutions.record(ProcessVariables.complaintId(execution), ProcessVariables.decisionId(execution));
   }
 }

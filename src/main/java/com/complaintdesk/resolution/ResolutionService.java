@@ -5,7 +5,6 @@ import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.notification.NotificationService;
 import java.math.BigDecimal;
-import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,20 +16,31 @@ public class ResolutionService {
   private final ResolutionRepository resolutions;
   private final NotificationService notifications;
   private final FulfilmentPort fulfilment;
+  private final LevelDecisionRepository decisions;
+  private final FollowUpRepository followUps;
 
   public ResolutionService(ComplaintRepository complaints, ResolutionRepository resolutions,
-      NotificationService notifications, FulfilmentPort fulfilment) {
+      NotificationService notifications, FulfilmentPort fulfilment, LevelDecisionRepository decisions,
+      FollowUpRepository followUps) {
+    this.decisions = decisions;
+    this.followUps = followUps;
     this.complaints = complaints;
     this.resolutions = resolutions;
     this.notifications = notifications;
     this.fulfilment = fulfilment;
   }
 
+  /** Records the resolution exactly as it was checked and stored when the level's task completed. */
   @Transactional
-  public void record(String complaintId, int level, ResolutionDecision d, String decidedBy) {
-    resolutions.save(complaintId, new Resolution(level, d.resolutionType(),
-        d.resolutionAmount() == null ? BigDecimal.ZERO : d.resolutionAmount(), d.customerMessage(), d.apology(),
-        d.explanation(), decidedBy, Instant.now()));
+  public void record(String complaintId, long decisionId) {
+    LevelDecision stored = decisions.get(complaintId, decisionId);
+    ResolutionDecision d = stored.decision();
+    if (!Outcome.RESOLVED.name().equals(d.outcome())) {
+      throw new IllegalStateException("Decision " + decisionId + " of " + complaintId + " is " + d.outcome()
+          + ", not a resolution");
+    }
+    resolutions.save(complaintId, new Resolution(stored.level(), d.resolutionType(), d.resolutionAmount(),
+        d.customerMessage(), d.apology(), d.explanation(), stored.decidedBy(), stored.decidedAt()));
     complaints.updateStatus(complaintId, ComplaintStatus.RESOLVED);
   }
 
@@ -60,17 +70,18 @@ public class ResolutionService {
     return "APOLOGY".equals(r.resolutionType()) ? null : fulfilment.fulfil(complaintId, r.resolutionType(), r.amount());
   }
 
+  /** Sends the follow-up exactly as it was checked and stored when the supervisor completed the task. */
   @Transactional
-  public void followUp(String complaintId, String message, String goodwillType, BigDecimal goodwillAmount) {
+  public void followUp(String complaintId, long followUpId) {
     Complaint c = complaints.get(complaintId);
-    boolean goodwill = goodwillType != null && !"NONE".equals(goodwillType) && goodwillAmount != null
-        && goodwillAmount.signum() > 0;
-    String body = "Dear " + c.displayName() + ",\n\n" + message.strip() + "\n\n"
-        + (goodwill ? "As a gesture of goodwill: " + howCarriedOut(goodwillType, goodwillAmount) + "\n\n" : "")
+    FollowUp f = followUps.get(complaintId, followUpId);
+    String body = "Dear " + c.displayName() + ",\n\n" + f.message().strip() + "\n\n"
+        + (f.hasGoodwill() ? "As a gesture of goodwill: " + howCarriedOut(f.goodwillType(), f.goodwillAmount()) + "\n\n"
+            : "")
         + "Kind regards\nCustomer Care";
     notifications.notifyCustomer(complaintId, "FOLLOW_UP", "Following up on your complaint", body);
-    if (goodwill) {
-      fulfilment.fulfil(complaintId, goodwillType, goodwillAmount);
+    if (f.hasGoodwill()) {
+      fulfilment.fulfil(complaintId, f.goodwillType(), f.goodwillAmount());
     }
   }
 

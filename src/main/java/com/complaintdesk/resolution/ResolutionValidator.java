@@ -1,5 +1,6 @@
 package com.complaintdesk.resolution;
 
+import com.complaintdesk.validation.TextRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -8,14 +9,15 @@ import org.springframework.stereotype.Service;
 /**
  * The server-side check of a level's decision: the outcome fits the level, the offer is within the
  * level's authority, supervisors apologise and explain, and the executive office goes beyond level 3.
+ * Returns the decision as it will be stored and carried out: only the fields its outcome uses.
  */
 @Service
 public class ResolutionValidator {
 
-  static final int MAX_MESSAGE = 5000;
-  static final int MAX_APOLOGY = 2000;
-  static final int MAX_EXPLANATION = 4000;
-  static final int MAX_INFORMATION_REQUEST = 2000;
+  public static final int MAX_MESSAGE = 5000;
+  public static final int MAX_APOLOGY = 2000;
+  public static final int MAX_EXPLANATION = 4000;
+  public static final int MAX_INFORMATION_REQUEST = 2000;
 
   private final ResolutionPolicyService policy;
 
@@ -23,14 +25,15 @@ public class ResolutionValidator {
     this.policy = policy;
   }
 
-  public void validate(int level, CaseFacts facts, ResolutionDecision d) {
+  public ResolutionDecision validate(int level, CaseFacts facts, ResolutionDecision d) {
     Outcome outcome = parseOutcome(level, d.outcome());
-    switch (outcome) {
-      case NEED_INFORMATION -> requireText(d.informationRequest(), "informationRequest",
-          "the question to ask the customer", MAX_INFORMATION_REQUEST);
+    return switch (outcome) {
+      case NEED_INFORMATION -> new ResolutionDecision(outcome.name(), null, null, null, null, null,
+          requireText(d.informationRequest(), "informationRequest", "the question to ask the customer",
+              MAX_INFORMATION_REQUEST));
       case RESOLVED -> validateResolution(level, facts, d);
-      default -> { }
-    }
+      default -> new ResolutionDecision(outcome.name(), null, null, null, null, null, null);
+    };
   }
 
   private Outcome parseOutcome(int level, String value) {
@@ -40,11 +43,13 @@ public class ResolutionValidator {
         "outcome must be one of " + allowed + " at level " + level + (value == null ? "" : ", not " + value)));
   }
 
-  private void validateResolution(int level, CaseFacts facts, ResolutionDecision d) {
-    requireText(d.customerMessage(), "customerMessage", "the message to the customer", MAX_MESSAGE);
+  private ResolutionDecision validateResolution(int level, CaseFacts facts, ResolutionDecision d) {
+    String message = requireText(d.customerMessage(), "customerMessage", "the message to the customer", MAX_MESSAGE);
+    String apology = null;
+    String explanation = null;
     if (level >= 3) {
-      requireText(d.apology(), "apology", "an apology to the customer", MAX_APOLOGY);
-      requireText(d.explanation(), "explanation", "an explanation of what went wrong", MAX_EXPLANATION);
+      apology = requireText(d.apology(), "apology", "an apology to the customer", MAX_APOLOGY);
+      explanation = requireText(d.explanation(), "explanation", "an explanation of what went wrong", MAX_EXPLANATION);
     }
     BigDecimal amount = d.resolutionAmount() == null ? BigDecimal.ZERO : d.resolutionAmount();
     if (amount.signum() < 0) {
@@ -63,6 +68,7 @@ public class ResolutionValidator {
     if (level >= ResolutionPolicyService.EXECUTIVE_LEVEL) {
       requireBeyondLevel3(facts, offer.type(), amount);
     }
+    return new ResolutionDecision(Outcome.RESOLVED.name(), offer.type(), amount, message, apology, explanation, null);
   }
 
   private void requireBeyondLevel3(CaseFacts facts, String type, BigDecimal amount) {
@@ -83,12 +89,17 @@ public class ResolutionValidator {
     };
   }
 
-  private static void requireText(String value, String field, String what, int max) {
-    if (value == null || value.isBlank()) {
+  /** Required free text of at most {@code max} characters, as a person would type it. */
+  public static String requireText(String value, String field, String what, int max) {
+    if (value == null || !TextRules.hasText(value)) {
       throw new ResolutionRejectedException(field + " is required: " + what);
     }
     if (value.length() > max) {
-      throw new ResolutionRejectedException(field + " must be at most " + max + " characters");
+      throw new ResolutionRejectedException(field + " must be at most " + max + " characters, not " + value.length());
     }
+    if (!TextRules.isPlainText(value, true)) {
+      throw new ResolutionRejectedException(field + " must be plain text (no control characters)");
+    }
+    return value;
   }
 }

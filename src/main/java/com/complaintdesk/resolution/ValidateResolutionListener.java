@@ -1,43 +1,52 @@
 package com.complaintdesk.resolution;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import static com.complaintdesk.complaint.ProcessVariables.DECISION_ID;
+import static com.complaintdesk.complaint.ProcessVariables.OUTCOME;
+
+import com.complaintdesk.complaint.ProcessVariables;
+import com.complaintdesk.complaint.SubmissionRefused;
+import com.complaintdesk.complaint.SubmittedForm;
+import com.complaintdesk.complaint.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a level's decision when the task completes. A refusal rolls the completion back: the task
- * stays open and Tasklist (or the REST client, as a 400) shows the reason. Level and case facts come
- * from the complaint record, the decision from the submitted variables.
+ * Checks a level's decision when the task completes and stores it; the process carries only the outcome
+ * and the decision's id, and every later step reads the stored decision. A refusal rolls the completion
+ * back: the task stays open and Tasklist (or the REST client, as a 400) shows the reason.
  */
 @Component("validateResolution")
 public class ValidateResolutionListener implements TaskListener {
 
-  private final ResolutionValidator validator;
-  private final CaseFactsService facts;
+  private static final Logger LOG = LoggerFactory.getLogger(ValidateResolutionListener.class);
 
-  public ValidateResolutionListener(ResolutionValidator validator, CaseFactsService facts) {
-    this.validator = validator;
-    this.facts = facts;
+  private final LevelDecisionService decisions;
+
+  public ValidateResolutionListener(LevelDecisionService decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String complaintId = task.getExecution().getProcessBusinessKey();
+    String complaintId = ProcessVariables.complaintId(task);
+    SubmittedForm form = SubmittedForm.of(task);
+    ResolutionDecision decision = new ResolutionDecision(form.text(OUTCOME), form.text("resolutionType"),
+        form.amount("resolutionAmount"), form.text("customerMessage"), form.text("apology"),
+        form.text("explanation"), form.text("informationRequest"));
+    String decidedBy = TaskActor.of(task);
+    long decisionId;
     try {
-      validator.validate(facts.currentLevel(complaintId), facts.facts(complaintId), CaseFactsReader.decision(task));
-    } catch (ResolutionRejectedException | IllegalArgumentException e) {
-      throw new FormFieldValidationException("resolution", e.getMessage());
+      decisionId = decisions.decide(complaintId, task.getId(), decision, decidedBy);
+    } catch (ResolutionRejectedException e) {
+      LOG.info("Refused {}'s decision on {} ({}): {}", decidedBy, complaintId, task.getTaskDefinitionKey(),
+          e.getMessage());
+      throw new SubmissionRefused(e.getMessage());
     }
-    task.getExecution().setVariable("decidedBy", decidedBy(task));
-  }
-
-  private static String decidedBy(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current == null ? null : current.getUserId();
+    form.discard();
+    task.getExecution().setVariable(OUTCOME, decision.outcome());
+    task.getExecution().setVariable(DECISION_ID, decisionId);
   }
 }

@@ -1,7 +1,7 @@
 package com.complaintdesk.survey;
 
 import com.complaintdesk.complaint.ComplaintLifecycle;
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,8 @@ public class CloseComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String complaintId = Variables.requiredString(execution, "complaintId");
+    String complaintId = ProcessVariables.complaintId(execution);
     surveys.expire(complaintId);
-    lifecycle.close(complaintId, Variables.requiredString(execution, "closeReason"));
+    lifecycle.close(complaintId, ProcessVariables.requiredString(execution, ProcessVariables.CLOSE_REASON));
   }
 }

@@ -1,7 +1,7 @@
 package com.complaintdesk.survey;
 
 import com.complaintdesk.complaint.ComplaintLifecycle;
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,6 @@ public class ReopenComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.reopen(Variables.requiredString(execution, "complaintId"));
-    execution.setVariable("previousCustomerMessage", execution.getVariable("customerMessage"));
+    lifecycle.reopen(ProcessVariables.complaintId(execution));
   }
 }

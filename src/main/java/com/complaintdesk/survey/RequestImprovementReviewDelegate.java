@@ -1,8 +1,6 @@
 package com.complaintdesk.survey;
 
-import com.complaintdesk.config.Variables;
-import java.util.HashMap;
-import java.util.Map;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,11 +17,7 @@ public class RequestImprovementReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> context = new HashMap<>();
-    for (String name : new String[] {"complaintId", "category", "productSku", "investigationSummary", "surveyComment"}) {
-      context.put(name, execution.getVariable(name));
-    }
-    reviews.request(Variables.requiredString(execution, "complaintId"),
-        Variables.requiredString(execution, "reviewReason"), context);
+    reviews.request(ProcessVariables.complaintId(execution),
+        ProcessVariables.requiredString(execution, ProcessVariables.REVIEW_REASON));
   }
 }

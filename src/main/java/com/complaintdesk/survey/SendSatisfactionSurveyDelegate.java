@@ -1,6 +1,6 @@
 package com.complaintdesk.survey;
 
-import com.complaintdesk.config.Variables;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +16,6 @@ public class SendSatisfactionSurveyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    surveys.send(Variables.requiredString(execution, "complaintId"));
+    surveys.send(ProcessVariables.complaintId(execution));
   }
 }

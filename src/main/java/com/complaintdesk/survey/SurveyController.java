@@ -1,10 +1,12 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class SurveyController {
 
+  /** 256 random bits, URL-safe Base64 without padding */
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
   private final SurveyService surveys;
 
   public SurveyController(SurveyService surveys) {
@@ -23,11 +28,14 @@ public class SurveyController {
 
   @PostMapping("/api/surveys/{token}")
   public ResponseEntity<Void> answer(@PathVariable String token, @Valid @RequestBody SurveyAnswer answer) {
+    if (!TOKEN.matcher(token).matches()) {
+      throw new SurveyNotFoundException();
+    }
     surveys.answer(token, answer.score(), answer.comment());
     return ResponseEntity.noContent().build();
   }
 
   public record SurveyAnswer(
       @NotNull @Min(1) @Max(5) Integer score,
-      @Size(max = 2000) String comment) {}
+      @Size(max = 2000) @PlainText String comment) {}
 }

@@ -1,18 +1,16 @@
 package com.complaintdesk.survey;
 
-import com.complaintdesk.api.ApiProblem;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
+import com.complaintdesk.complaint.ProcessVariables;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.notification.NotificationService;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SurveyService {
 
   public static final String MESSAGE_SURVEY_ANSWERED = "SurveyAnswered";
+  static final String SURVEY_LINK_SENT = "[survey link sent]";
 
   private final SecureRandom random = new SecureRandom();
   private final SurveyRepository surveys;
@@ -47,10 +46,12 @@ public class SurveyService {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     surveys.create(token, complaintId, Instant.now());
     String link = properties.publicBaseUrl() + "/survey.html?token=" + token;
-    notifications.notifyCustomer(complaintId, "SURVEY", "How did we do?",
-        "Dear " + c.displayName() + ",\n\nwe recently answered your complaint " + complaintId
-            + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
-            + link + "\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care");
+    String letter = "Dear " + c.displayName() + ",\n\nwe recently answered your complaint " + complaintId
+        + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
+        + "%s\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care";
+    // the token is the customer's credential: staff see that the link went out, never the link
+    notifications.notifyCustomer(complaintId, "SURVEY", "How did we do?", letter.formatted(link),
+        letter.formatted(SURVEY_LINK_SENT));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
     return token;
   }
@@ -58,20 +59,21 @@ public class SurveyService {
   @Transactional
   public void answer(String token, int score, String comment) {
     Survey survey = surveys.findByToken(token)
-        .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "Unknown survey", "No survey for this link"));
+        .orElseThrow(SurveyNotFoundException::new);
     if (survey.status() != SurveyStatus.SENT
         || !surveys.markAnswered(token, score, comment, Instant.now())) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "Survey already closed",
+      throw new SurveyClosedException(
           "This survey was already " + (survey.status() == SurveyStatus.EXPIRED ? "closed" : "answered"));
     }
-    try {
-      runtimeService.createMessageCorrelation(MESSAGE_SURVEY_ANSWERED)
-          .processInstanceBusinessKey(survey.complaintId())
-          .setVariables(Map.of("surveyScore", score, "surveyComment", comment == null ? "" : comment))
-          .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "Survey already closed", "The complaint no longer waits for this answer");
+    // asked first: a failed correlation would roll back the whole transaction, the answer included
+    if (runtimeService.createExecutionQuery().processInstanceBusinessKey(survey.complaintId())
+        .messageEventSubscriptionName(MESSAGE_SURVEY_ANSWERED).count() != 1) {
+      throw new SurveyClosedException("The complaint no longer waits for this answer");
     }
+    runtimeService.createMessageCorrelation(MESSAGE_SURVEY_ANSWERED)
+        .processInstanceBusinessKey(survey.complaintId())
+        .setVariables(Map.of(ProcessVariables.SURVEY_SCORE, score))
+        .correlateWithResult();
   }
 
   @Transactional

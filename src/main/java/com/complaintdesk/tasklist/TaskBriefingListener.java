@@ -1,41 +1,63 @@
 package com.complaintdesk.tasklist;
 
-import com.complaintdesk.config.Variables;
-import com.complaintdesk.notification.Communication;
-import com.complaintdesk.notification.CommunicationRepository;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On task creation: the task's name carries the complaint id and customer so Tasklist's list reads
- * well, and the form's "communications so far" is brought up to date.
+ * well, and its priority follows the complaint's, so sorting by priority puts critical complaints first.
  */
 @Component("taskBriefing")
 public class TaskBriefingListener implements TaskListener {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  /** {@code ACT_RU_TASK.NAME_} is varchar(255) */
+  static final int MAX_NAME = 255;
+  private static final String SEPARATOR = " · ";
 
-  private final CommunicationRepository communications;
+  private final ComplaintRepository complaints;
 
-  public TaskBriefingListener(CommunicationRepository communications) {
-    this.communications = communications;
+  public TaskBriefingListener(ComplaintRepository complaints) {
+    this.complaints = complaints;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String complaintId = Variables.requiredString(task, "complaintId");
-    String customer = Variables.string(task, "customerDisplayName");
-    task.setName(task.getName() + " · " + complaintId + (customer == null ? "" : " · " + customer));
-    task.getExecution().setVariable("communicationsSummary", communications.findByComplaint(complaintId).stream()
-        .map(TaskBriefingListener::line).collect(Collectors.joining("\n")));
+    Complaint complaint = complaints.get(ProcessVariables.complaintId(task));
+    task.setName(name(task.getName(), complaint.id(), complaint.displayName()));
+    task.setPriority(priority(complaint.priority()));
   }
 
-  private static String line(Communication c) {
-    return WHEN.format(c.sentAt()) + " " + c.direction().toLowerCase() + " " + c.kind()
-        + (c.subject() == null ? "" : ": " + c.subject());
+  /** "Resolve at front line · CMP-… · Dana Whitfield", the customer's part shortened to fit the column. */
+  static String name(String taskName, String complaintId, String customer) {
+    String name = taskName + SEPARATOR + complaintId;
+    if (customer == null || customer.isBlank()) {
+      return name;
+    }
+    String full = name + SEPARATOR + customer.strip();
+    if (full.length() <= MAX_NAME) {
+      return full;
+    }
+    int end = MAX_NAME - 1;
+    if (Character.isHighSurrogate(full.charAt(end - 1))) {
+      end--;
+    }
+    return full.substring(0, end) + "…";
+  }
+
+  /** Camunda's task priority from the complaint's: CRITICAL > HIGH > MEDIUM > LOW. */
+  static int priority(String complaintPriority) {
+    if (complaintPriority == null) {
+      return 50;
+    }
+    return switch (complaintPriority) {
+      case "CRITICAL" -> 90;
+      case "HIGH" -> 70;
+      case "LOW" -> 30;
+      default -> 50;
+    };
   }
 }

@@ -44,6 +44,7 @@ public abstract class ApiTestSupport {
   @Autowired protected TaskService taskService;
   @Autowired protected ManagementService managementService;
   @Autowired protected JdbcClient jdbc;
+  @Autowired protected com.complaintdesk.escalation.PendingCustomerEvents pendingEvents;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -153,6 +154,29 @@ public abstract class ApiTestSupport {
     List<String> kinds = new java.util.ArrayList<>();
     complaint.get("communications").forEach(c -> kinds.add(c.get("kind").asText()));
     return kinds;
+  }
+
+  protected Response completeTask(String taskId, String user, String variablesJson) {
+    return send(request("/engine-rest/task/" + taskId + "/complete", user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":" + variablesJson + "}", StandardCharsets.UTF_8))
+        .build());
+  }
+
+  /** What Tasklist reads to fill a task's form. */
+  protected JsonNode formVariables(String taskId, String user) {
+    Response response = get("/engine-rest/task/" + taskId + "/form-variables", user);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json();
+  }
+
+  /** A customer event as the customer channel (an integration) posts it. */
+  protected Response event(String complaintId, String json) {
+    return post("/api/complaints/" + complaintId + "/events", "webchannel", json);
+  }
+
+  /** What the scheduler does every few seconds in a running app: apply customer events kept for later. */
+  protected int applyPendingEvents() {
+    return pendingEvents.applyPending();
   }
 
   protected int count(String sql, Object... params) {

@@ -3,18 +3,12 @@ package com.complaintdesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The whole life of a complaint through the REST APIs, as an integrator and the agents' clients see it. */
 class ComplaintLifecycleApiTest extends ApiTestSupport {
-
-  Response completeTask(String taskId, String user, String variablesJson) {
-    return send(request("/engine-rest/task/" + taskId + "/complete", user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":" + variablesJson + "}")).build());
-  }
 
   static String resolution(String type, int amount) {
     return """
@@ -56,7 +50,11 @@ class ComplaintLifecycleApiTest extends ApiTestSupport {
     assertThat(surveyed.get("status").asText()).isEqualTo("AWAITING_FEEDBACK");
     String token = surveyToken(id);
     assertThat(token).hasSizeGreaterThanOrEqualTo(43);
-    assertThat(surveyed.get("communications").get(2).get("text").asText()).contains("/survey.html?token=" + token);
+    assertThat(surveyed.get("communications").get(2).get("text").asText()).contains("[survey link sent]")
+        .doesNotContain(token);
+    assertThat(surveyed.toString()).as("staff never see the customer's credential").doesNotContain(token);
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE body LIKE ?", "%/survey.html?token=" + token + "%"))
+        .as("the customer gets the link").isOne();
 
     assertThat(post("/api/surveys/" + token, null, "{\"score\":9}").status()).isEqualTo(400);
     assertThat(post("/api/surveys/not-a-token", null, "{\"score\":4}").status()).isEqualTo(404);

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
 /** The customer's own moves, sent by the channels as events, and the deadlines that move a complaint up. */
 class CustomerEventsApiTest extends ApiTestSupport {
 
-  Response event(String complaintId, String json) {
-    return post("/api/complaints/" + complaintId + "/events", "carla", json);
-  }
-
 
   @Test
   void aSupervisorRequestMovesALevelOneComplaintToLevelThree() {
@@ -74,7 +70,7 @@ class CustomerEventsApiTest extends ApiTestSupport {
 
     Response reply = event(id, "{\"type\":\"CUSTOMER_REPLIED\",\"message\":\"Photo attached\"}");
     assertThat(reply.status()).isEqualTo(202);
-    assertThat(reply.json().get("correlated").asBoolean()).isTrue();
+    assertThat(reply.json().get("status").asText()).isEqualTo("APPLIED");
     JsonNode resumed = complaint(id);
     assertThat(levelTask(resumed).get("taskDefinitionKey").asText()).isEqualTo("Task_ResolveAtFrontLine");
     Date dueAfter = openTask(id).getDueDate();
@@ -85,12 +81,14 @@ class CustomerEventsApiTest extends ApiTestSupport {
   }
 
   @Test
-  void aReplyNobodyWaitedForIsRecordedOnly() {
+  void aReplyNobodyWaitedForIsAConflictAndChangesNothing() {
     String id = submitAndSettle(KETTLE_COMPLAINT);
+    int before = complaint(id).get("communications").size();
     Response reply = event(id, "{\"type\":\"CUSTOMER_REPLIED\",\"message\":\"Any news?\"}");
-    assertThat(reply.status()).isEqualTo(202);
-    assertThat(reply.json().get("correlated").asBoolean()).isFalse();
-    assertThat(complaint(id).get("communications").toString()).contains("Any news?");
+    assertThat(reply.status()).isEqualTo(409);
+    assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(reply.json().get("detail").asText()).contains("not waiting for a reply");
+    assertThat(complaint(id).get("communications").size()).isEqualTo(before);
   }
 
   @Test
@@ -101,6 +99,8 @@ class CustomerEventsApiTest extends ApiTestSupport {
     assertThat(unknownType.json().get("errors").get(0).get("field").asText()).isEqualTo("type");
     assertThat(event(id, "{\"type\":\"CUSTOMER_SELF_ESCALATED\"}").status()).as("channel missing").isEqualTo(400);
     assertThat(event("CMP-19990101-NOTTHERE", "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}").status()).isEqualTo(404);
+    assertThat(event(id, "{\"type\":\"CUSTOMER_REPLIED\",\"message\":\"" + "m".repeat(5001) + "\"}").status())
+        .as("messages up to 5,000 characters").isEqualTo(400);
   }
 
   @Test

@@ -63,10 +63,10 @@ class DeploymentTest extends ApiTestSupport {
   void theFormsOfRealTasksResolveAtEveryLevel() {
     String id = submitAndSettle(KETTLE_COMPLAINT);
     assertDeployedFormOfOpenTask(id, "resolve-at-front-line");
-    post("/api/complaints/" + id + "/events", "carla", "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}");
+    event(id, "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}");
     runDueJobs();
     assertDeployedFormOfOpenTask(id, "resolve-as-supervisor");
-    post("/api/complaints/" + id + "/events", "carla", "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"REGULATOR\"}");
+    event(id, "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"REGULATOR\"}");
     runDueJobs();
     assertDeployedFormOfOpenTask(id, "respond-as-executive-office");
 

@@ -11,7 +11,7 @@ class ReportingApiTest extends ApiTestSupport {
   void levelFourIsReportedSeparatelyWithHowCustomersGotThere() {
     JsonNode before = get("/api/reports/escalations", "sam").json();
     String id = submitAndSettle(KETTLE_COMPLAINT);
-    post("/api/complaints/" + id + "/events", "carla", "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"CONSUMER_BODY\"}");
+    event(id, "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"CONSUMER_BODY\"}");
     runDueJobs();
     JsonNode after = get("/api/reports/escalations", "sam").json();
     assertThat(after.get("complaints").asLong()).isEqualTo(before.get("complaints").asLong() + 1);
@@ -24,7 +24,8 @@ class ReportingApiTest extends ApiTestSupport {
 
   @Test
   void theApiIsDescribedForIntegrators() {
-    Response docs = get("/v3/api-docs", null);
+    assertThat(get("/v3/api-docs", null).status()).as("behind login").isEqualTo(401);
+    Response docs = get("/v3/api-docs", "carla");
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("paths").fieldNames()).toIterable()
         .contains("/api/complaints", "/api/complaints/{complaintId}", "/api/complaints/{complaintId}/events",

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DecisionTablesTest {
 
   static final ModelDecisions DECISIONS = new ModelDecisions();
-  final TriageService triage = new TriageService(DECISIONS);
+  final TriageService triage = new TriageService(DECISIONS, null, null, null);
 
   @ParameterizedTest(name = "{0} {1} tier {2} recurring {3} regulatory {4} -> {5} at L{6}")
   @CsvSource({
@@ -32,7 +32,7 @@ class DecisionTablesTest {
   void triageDecidesPriorityAndStartingLevel(String category, String severity, String tier, boolean recurring,
       boolean regulatory, String priority, int level, boolean inform) {
     assertThat(triage.triage(category, severity, tier, recurring, regulatory))
-        .isEqualTo(new Triage(priority, level, inform));
+        .isEqualTo(new Triage(priority, level, inform, Triage.BY_TRIAGE));
   }
 
   @ParameterizedTest(name = "{0} L{1} = {2}")

@@ -9,13 +9,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.complaintdesk.resolution.Offer;
-import com.complaintdesk.resolution.ResolutionPolicyService;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
@@ -23,10 +19,8 @@ import org.junit.jupiter.api.Test;
 class EnterLevelDelegateTest {
 
   final EscalationService escalation = mock(EscalationService.class);
-  final ResolutionPolicyService policy = mock(ResolutionPolicyService.class);
-  final Map<String, Object> variables = new HashMap<>(Map.of("complaintId", "CMP-1", "level", 2, "category",
-      "BILLING", "orderValue", 120.0, "customerTier", "GOLD", "recurring", true, "informSupervisor", false,
-      "outcome", "REFER_TO_EXPERT"));
+  final Map<String, Object> variables = new HashMap<>(Map.of("complaintId", "CMP-1", "level", 2,
+      "informSupervisor", false, "outcome", "REFER_TO_EXPERT", "decisionId", 7L));
 
   DelegateExecution execution() {
     DelegateExecution execution = mock(DelegateExecution.class);
@@ -39,21 +33,18 @@ class EnterLevelDelegateTest {
   }
 
   @Test
-  void entersTheLevelForTheReasonThatLedThereAndSetsWhatTheTimersAndFormNeed() {
+  void entersTheLevelForTheReasonThatLedThereAndSetsWhatTheTimersNeed() {
     Instant due = Instant.parse("2026-11-25T16:00:00Z");
     Instant remind = Instant.parse("2026-11-25T10:00:00Z");
     when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean()))
         .thenReturn(new LevelEntry(2, "REFER_TO_EXPERT", "experts-billing", new LevelDeadline(remind, due), "Wed"));
-    when(policy.offers("BILLING", new BigDecimal("120.0"), "GOLD", 2, true))
-        .thenReturn(List.of(new Offer("REFUND", new BigDecimal("120.00")), new Offer("APOLOGY", BigDecimal.ZERO)));
-
-    new EnterLevelDelegate(escalation, policy).execute(execution());
+    new EnterLevelDelegate(escalation).execute(execution());
 
     verify(escalation).enterLevel("CMP-1", 2, "REFER_TO_EXPERT", false);
     assertThat(variables).containsEntry("currentLevel", 2).containsEntry("expertGroup", "experts-billing")
         .containsEntry("levelGroup", "experts-billing").containsEntry("levelDueAt", Date.from(due))
-        .containsEntry("levelRemindAt", Date.from(remind)).containsEntry("offersSummary", "REFUND up to 120.00\nAPOLOGY")
-        .doesNotContainKeys("outcome", EnterLevelDelegate.REASON_VARIABLE);
+        .containsEntry("levelRemindAt", Date.from(remind))
+        .doesNotContainKeys("outcome", "decisionId", EnterLevelDelegate.REASON_VARIABLE);
   }
 
   @Test
@@ -61,7 +52,7 @@ class EnterLevelDelegateTest {
     variables.put(EnterLevelDelegate.REASON_VARIABLE, "DEADLINE_PASSED");
     when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenReturn(
         new LevelEntry(2, "DEADLINE_PASSED", "experts-billing", new LevelDeadline(Instant.now(), Instant.now()), "x"));
-    new EnterLevelDelegate(escalation, policy).execute(execution());
+    new EnterLevelDelegate(escalation).execute(execution());
     verify(escalation).enterLevel("CMP-1", 2, "DEADLINE_PASSED", false);
   }
 }

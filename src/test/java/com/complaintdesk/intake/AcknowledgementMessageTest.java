@@ -13,7 +13,7 @@ class AcknowledgementMessageTest {
   static Complaint complaint(String category, String severity, String orderId, String description) {
     return new Complaint("CMP-20261122-ABCDEFGH", null, "C-1001", "Dana Whitfield", "dana@example.com", orderId,
         "SKU-KETTLE-2", category, "EMAIL", severity, false, description, ComplaintStatus.RECEIVED, null, null, null,
-        null, null, null, Instant.now(), null, null);
+        null, null, null, "carla", Instant.now(), null, null, null, null, null);
   }
 
   @Test

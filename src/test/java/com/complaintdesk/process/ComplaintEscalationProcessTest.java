@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.complaintdesk.resolution.ResolutionDecision;
 import com.complaintdesk.resolution.ResolutionRejectedException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
@@ -44,12 +49,8 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
 
   ProcessInstance startAt(int level) {
     Map<String, Object> variables = complaintVariables();
-    variables.put("priority", "MEDIUM");
     variables.put("startLevel", level);
     variables.put("informSupervisor", false);
-    variables.put("orderValue", 79.90);
-    variables.put("customerTier", "GOLD");
-    variables.put("recurring", false);
     variables.put("escalationReason", "TRIAGE");
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-escalation", COMPLAINT_ID, variables);
     assertThat(pi).isStarted();
@@ -61,7 +62,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
   ProcessInstance reach(int level) {
     ProcessInstance pi = startAt(Math.min(level, 3));
     if (level == 4) {
-      runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID, Map.of("selfEscalationChannel", "REGULATOR"));
+        runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID);
       runAsyncContinuations();
     }
     return pi;
@@ -71,6 +72,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(LEVEL_TASKS[level]);
     assertThat(task()).hasCandidateGroup(LEVEL_GROUPS[level]).hasDueDate(Date.from(DUE));
     assertThat(task().getName()).contains(COMPLAINT_ID).contains("Dana Whitfield");
+    assertThat(task().getPriority()).as("the complaint's HIGH priority").isEqualTo(70);
     assertThat(pi).variables().containsEntry("currentLevel", level).containsEntry("levelGroup", LEVEL_GROUPS[level]);
   }
 
@@ -80,17 +82,50 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     ProcessInstance pi = startAt(level);
     assertAtLevel(pi, level);
     verify(escalation).enterLevel(COMPLAINT_ID, level, "TRIAGE", false);
-    assertThat(pi).variables().containsEntry("offersSummary", "REFUND up to 79.90");
+    assertThat(pi).variables().containsOnlyKeys("complaintId", "startLevel", "informSupervisor", "currentLevel",
+        "levelGroup", "levelDueAt", "levelRemindAt", level == 2 ? "expertGroup" : "levelGroup");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void resolvingAtAnyLevelRecordsTheResolution(int level) {
     ProcessInstance pi = reach(level);
+    String taskId = task().getId();
     complete(task(), withVariables("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 50,
         "customerMessage", "We refund the kettle."));
-    assertThat(pi).isEnded().hasPassed("Task_RecordResolution").variables().containsEntry("resolvedLevel", level);
-    verify(resolutions).record(eq(COMPLAINT_ID), eq(level), any(), any());
+    assertThat(pi).isEnded().hasPassed("Task_RecordResolution");
+    verify(levelDecisions).decide(COMPLAINT_ID, taskId, new ResolutionDecision("RESOLVED", "REFUND",
+        new BigDecimal("50"), "We refund the kettle.", null, null, null), null);
+    verify(resolutions).record(COMPLAINT_ID, DECISION_ID);
+  }
+
+  @Test
+  void theDecisionsTextsAreStoredByTheAppAndNeverWrittenToTheEngine() {
+    ProcessInstance pi = startAt(1);
+    complete(task(), withVariables("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 50,
+        "customerMessage", "x".repeat(5000)));
+    assertThat(pi).isEnded();
+    for (String captured : List.of("resolutionType", "resolutionAmount", "customerMessage")) {
+      assertThat(historyService().createHistoricVariableInstanceQuery().variableName(captured).count())
+          .as(captured).isZero();
+      assertThat(historyService().createHistoricDetailQuery().variableUpdates().list())
+          .noneMatch(d -> captured.equals(((HistoricVariableUpdate) d).getVariableName()));
+    }
+    assertThat(historyService().createHistoricVariableInstanceQuery().variableName("decisionId").singleResult()
+        .getValue()).isEqualTo(DECISION_ID);
+  }
+
+  @Test
+  void aTaskLocalCopyOfADecisionFieldIsRefused() {
+    ProcessInstance pi = startAt(1);
+    String taskId = task().getId();
+    taskService().setVariableLocal(taskId, "resolutionType", "APOLOGY");
+    taskService().setVariableLocal(taskId, "resolutionAmount", 0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
+            Map.of("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 5000, "customerMessage", "x")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("task-local");
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[1]);
+    verify(levelDecisions, never()).decide(anyString(), anyString(), any(), any());
   }
 
   @ParameterizedTest
@@ -150,7 +185,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
   @ValueSource(ints = {1, 2, 3})
   void aCustomerWhoEscalatesOutsideReachesTheExecutiveOffice(int level) {
     ProcessInstance pi = startAt(level);
-    runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID, Map.of("selfEscalationChannel", "CONSUMER_BODY"));
+    runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID);
     runAsyncContinuations();
     assertAtLevel(pi, 4);
     verify(escalation).enterLevel(COMPLAINT_ID, 4, "CUSTOMER_SELF_ESCALATED", false);
@@ -163,10 +198,12 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Which water do you use?"));
     runAsyncContinuations();
     assertThat(pi).isWaitingAt("Gateway_CustomerResponse");
-    verify(escalation).pauseForCustomer(COMPLAINT_ID, DUE, "Which water do you use?");
+    verify(levelDecisions).decide(eq(COMPLAINT_ID), anyString(),
+        eq(new ResolutionDecision("NEED_INFORMATION", null, null, null, null, null, "Which water do you use?")), any());
+    verify(escalation).pauseForCustomer(COMPLAINT_ID, DUE, DECISION_ID);
     assertThat(pi).variables().containsEntry("levelTimeLeftMillis", Duration.ofHours(5).toMillis());
 
-    runtimeService().correlateMessage("CustomerReplied", COMPLAINT_ID, Map.of("customerReply", "Tap water"));
+    runtimeService().correlateMessage("CustomerReplied", COMPLAINT_ID);
     assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("Event_CustomerReplied", "Task_ResumeLevelClock");
     verify(escalation).resumeAfterCustomer(eq(COMPLAINT_ID), eq(level), any(), eq(Duration.ofHours(5)));
     assertThat(pi).variables().doesNotContainKey("levelTimeLeftMillis");
@@ -197,7 +234,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     ProcessInstance pi = startAt(2);
     complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Photo please"));
     runAsyncContinuations();
-    runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID, Map.of("selfEscalationChannel", "SOCIAL_MEDIA"));
+    runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID);
     runAsyncContinuations();
     assertAtLevel(pi, 4);
   }
@@ -206,13 +243,13 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
   void aDecisionBeyondTheLevelsAuthorityIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = startAt(1);
     doThrow(new ResolutionRejectedException("Offer REFUND of 500 is beyond level 1 authority"))
-        .when(validator).validate(anyInt(), any(), any());
+        .when(levelDecisions).decide(anyString(), anyString(), any(), any());
     String taskId = task().getId();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
             Map.of("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 500, "customerMessage", "x")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("beyond level 1 authority");
     assertThat(pi).isWaitingAt(LEVEL_TASKS[1]);
-    verify(resolutions, never()).record(anyString(), anyInt(), any(), any());
+    verify(resolutions, never()).record(anyString(), anyLong());
     verify(escalation, never()).enterLevel(anyString(), eq(2), anyString(), anyBoolean());
   }
 }

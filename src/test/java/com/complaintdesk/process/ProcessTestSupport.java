@@ -4,11 +4,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintLifecycle;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.config.TimerSettings;
 import com.complaintdesk.escalation.AskCustomerForInformationDelegate;
@@ -31,16 +35,14 @@ import com.complaintdesk.intake.StartFormIntakeListener;
 import com.complaintdesk.investigation.InvestigateComplaintDelegate;
 import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.investigation.InvestigationService;
-import com.complaintdesk.notification.CommunicationRepository;
 import com.complaintdesk.resolution.CarryOutResolutionDelegate;
-import com.complaintdesk.resolution.CaseFactsService;
 import com.complaintdesk.resolution.CommunicateFollowUpDelegate;
 import com.complaintdesk.resolution.CommunicateResolutionDelegate;
-import com.complaintdesk.resolution.Offer;
+import com.complaintdesk.resolution.FollowUpService;
+import com.complaintdesk.resolution.LevelDecisionService;
 import com.complaintdesk.resolution.RecordResolutionDelegate;
-import com.complaintdesk.resolution.ResolutionPolicyService;
 import com.complaintdesk.resolution.ResolutionService;
-import com.complaintdesk.resolution.ResolutionValidator;
+import com.complaintdesk.resolution.ValidateFollowUpListener;
 import com.complaintdesk.resolution.ValidateResolutionListener;
 import com.complaintdesk.survey.CloseComplaintDelegate;
 import com.complaintdesk.survey.ImprovementReviewService;
@@ -48,9 +50,9 @@ import com.complaintdesk.survey.ReopenComplaintDelegate;
 import com.complaintdesk.survey.RequestImprovementReviewDelegate;
 import com.complaintdesk.survey.SendSatisfactionSurveyDelegate;
 import com.complaintdesk.survey.SurveyService;
+import com.complaintdesk.survey.ValidateReviewListener;
 import com.complaintdesk.tasklist.TaskBriefingListener;
 import jakarta.validation.Validation;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -81,42 +83,47 @@ abstract class ProcessTestSupport {
   TriageService triage = mock(TriageService.class);
   ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
   EscalationService escalation = mock(EscalationService.class);
-  ResolutionPolicyService policy = mock(ResolutionPolicyService.class);
-  ResolutionValidator validator = mock(ResolutionValidator.class);
-  CaseFactsService caseFacts = mock(CaseFactsService.class);
+  LevelDecisionService levelDecisions = mock(LevelDecisionService.class);
+  FollowUpService followUps = mock(FollowUpService.class);
   ResolutionService resolutions = mock(ResolutionService.class);
   SurveyService surveys = mock(SurveyService.class);
   ImprovementReviewService reviews = mock(ImprovementReviewService.class);
-  CommunicationRepository communications = mock(CommunicationRepository.class);
+  ComplaintRepository complaints = mock(ComplaintRepository.class);
   IntakeService intake = mock(IntakeService.class);
+  static final long DECISION_ID = 7L;
+  static final long FOLLOW_UP_ID = 8L;
 
   @BeforeEach
   void registerDelegates() {
     when(acknowledgements.acknowledge(anyString())).thenReturn(DUE);
     when(investigations.investigate(anyString())).thenReturn(report(false));
-    when(triage.triage(any(), any(), any(), anyBoolean(), anyBoolean())).thenReturn(new Triage("MEDIUM", 1, false));
+    when(triage.triageComplaint(anyString())).thenReturn(new Triage("MEDIUM", 1, false, "TRIAGE"));
     when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenAnswer(call -> {
       int level = call.getArgument(1);
       return new LevelEntry(level, call.getArgument(2), Levels.group(level, "experts-product"),
           new LevelDeadline(REMIND, DUE), "tomorrow");
     });
-    when(escalation.pauseForCustomer(anyString(), any(), anyString())).thenReturn(Duration.ofHours(5));
+    when(escalation.pauseForCustomer(anyString(), any(), anyLong())).thenReturn(Duration.ofHours(5));
     when(escalation.resumeAfterCustomer(anyString(), anyInt(), any(), any())).thenAnswer(call -> {
       int level = call.getArgument(1);
       return new LevelEntry(level, "RESUMED", Levels.group(level, "experts-product"),
           new LevelDeadline(REMIND, DUE), "later");
     });
-    when(policy.offers(any(), any(), any(), anyInt(), anyBoolean()))
-        .thenReturn(List.of(new Offer("REFUND", new BigDecimal("79.90"))));
+    when(levelDecisions.decide(anyString(), anyString(), any(), any())).thenReturn(DECISION_ID);
+    when(followUps.decide(anyString(), anyString(), any(), any())).thenReturn(FOLLOW_UP_ID);
+    when(complaints.get(anyString())).thenAnswer(call -> complaint(call.getArgument(0)));
+    when(intake.isStartedByIntake(COMPLAINT_ID)).thenReturn(true);
 
     Mocks.register("acknowledgeComplaint", new AcknowledgeComplaintDelegate(acknowledgements));
     Mocks.register("investigateComplaint", new InvestigateComplaintDelegate(investigations));
-    Mocks.register("triageComplaint", new TriageComplaintDelegate(triage, lifecycle));
-    Mocks.register("enterLevel", new EnterLevelDelegate(escalation, policy));
+    Mocks.register("triageComplaint", new TriageComplaintDelegate(triage));
+    Mocks.register("enterLevel", new EnterLevelDelegate(escalation));
     Mocks.register("sendDeadlineReminder", new SendDeadlineReminderDelegate(escalation, BpmnAwareTests.taskService()));
     Mocks.register("askCustomerForInformation", new AskCustomerForInformationDelegate(escalation));
     Mocks.register("resumeLevelClock", new ResumeLevelClockDelegate(escalation));
-    Mocks.register("validateResolution", new ValidateResolutionListener(validator, caseFacts));
+    Mocks.register("validateResolution", new ValidateResolutionListener(levelDecisions));
+    Mocks.register("validateFollowUp", new ValidateFollowUpListener(followUps));
+    Mocks.register("validateReview", new ValidateReviewListener(reviews));
     Mocks.register("recordResolution", new RecordResolutionDelegate(resolutions));
     Mocks.register("communicateResolution", new CommunicateResolutionDelegate(resolutions));
     Mocks.register("carryOutResolution", new CarryOutResolutionDelegate(resolutions));
@@ -125,7 +132,7 @@ abstract class ProcessTestSupport {
     Mocks.register("closeComplaint", new CloseComplaintDelegate(lifecycle, surveys));
     Mocks.register("reopenComplaint", new ReopenComplaintDelegate(lifecycle));
     Mocks.register("requestImprovementReview", new RequestImprovementReviewDelegate(reviews));
-    Mocks.register("taskBriefing", new TaskBriefingListener(communications));
+    Mocks.register("taskBriefing", new TaskBriefingListener(complaints));
     Mocks.register("registerComplaintFromStartForm",
         new StartFormIntakeListener(Validation.buildDefaultValidatorFactory().getValidator(), intake));
     Mocks.register("complaintSettings", new TimerSettings(
@@ -138,19 +145,33 @@ abstract class ProcessTestSupport {
   }
 
   static InvestigationReport report(boolean recurring) {
-    return new InvestigationReport(true, null, null, "GOLD", List.of(), List.of(), recurring, "Order O-5001 found",
+    return new InvestigationReport(true, null, null, "GOLD", List.of(), List.of(), 0, recurring, "Order O-5001 found",
         Instant.now());
   }
 
+  static Complaint complaint(String id) {
+    return new Complaint(id, null, "C-1001", "Dana Whitfield", "dana@example.com", "O-5001", "SKU-KETTLE-2",
+        "PRODUCT_DEFECT", "EMAIL", "MEDIUM", false, "The kettle switches off before the water boils.",
+        ComplaintStatus.IN_RESOLUTION, "HIGH", 1, "TRIAGE", null, null, null, "carla", Instant.now(), null, null, null,
+        null, null);
+  }
+
+  /** What a complaint's process starts with: its id, nothing else (the record is in the app's tables). */
   static Map<String, Object> complaintVariables() {
     Map<String, Object> v = new HashMap<>();
     v.put("complaintId", COMPLAINT_ID);
+    return v;
+  }
+
+  /** What Tasklist's start form submits for a phone complaint. */
+  static Map<String, Object> startForm() {
+    Map<String, Object> v = new HashMap<>();
     v.put("customerId", "C-1001");
-    v.put("customerDisplayName", "Dana Whitfield");
+    v.put("customerName", "Dana Whitfield");
     v.put("customerEmail", "dana@example.com");
     v.put("category", "PRODUCT_DEFECT");
     v.put("severity", "MEDIUM");
-    v.put("channel", "EMAIL");
+    v.put("channel", "PHONE");
     v.put("regulatory", false);
     v.put("description", "The kettle switches off before the water boils.");
     return v;

@@ -1,5 +1,6 @@
 package com.complaintdesk.resolution;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,7 +12,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -19,39 +22,63 @@ import org.junit.jupiter.api.Test;
 
 class ValidateResolutionListenerTest {
 
-  final ResolutionValidator validator = mock(ResolutionValidator.class);
-  final CaseFactsService facts = mock(CaseFactsService.class);
-  final CaseFacts kettle = new CaseFacts("PRODUCT_DEFECT", new BigDecimal("79.90"), "STANDARD", false);
+  final LevelDecisionService decisions = mock(LevelDecisionService.class);
+  final Map<String, Object> processVariables = new HashMap<>();
 
-  DelegateTask task(Map<String, Object> submitted, DelegateExecution execution) {
+  DelegateTask task(Set<String> localVariables) {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable(anyString())).thenAnswer(call -> processVariables.get(call.getArgument(0, String.class)));
+    when(execution.hasVariable(anyString())).thenAnswer(call -> processVariables.containsKey(call.getArgument(0, String.class)));
+    org.mockito.Mockito.doAnswer(call -> processVariables.put(call.getArgument(0), call.getArgument(1)))
+        .when(execution).setVariable(anyString(), any());
+    org.mockito.Mockito.doAnswer(call -> processVariables.remove(call.getArgument(0, String.class)))
+        .when(execution).removeVariable(anyString());
     DelegateTask task = mock(DelegateTask.class);
+    when(task.getId()).thenReturn("task-1");
     when(task.getExecution()).thenReturn(execution);
     when(task.getAssignee()).thenReturn("carla");
-    when(task.getVariable(anyString())).thenAnswer(call -> submitted.get(call.getArgument(0, String.class)));
+    when(task.getVariable("complaintId")).thenReturn("CMP-1");
+    when(task.getVariableNamesLocal()).thenReturn(localVariables);
     return task;
   }
 
   @Test
-  void levelAndFactsComeFromTheRecordNotFromWhatWasSubmitted() {
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getProcessBusinessKey()).thenReturn("CMP-1");
-    when(facts.currentLevel("CMP-1")).thenReturn(1);
-    when(facts.facts("CMP-1")).thenReturn(kettle);
-    new ValidateResolutionListener(validator, facts).notify(task(Map.of("currentLevel", 4, "outcome", "RESOLVED",
-        "resolutionType", "REFUND", "resolutionAmount", 20, "customerMessage", "ok"), execution));
-    verify(validator).validate(eq(1), eq(kettle), any());
-    verify(execution).setVariable("decidedBy", "carla");
+  void theDecisionTheProcessCarriesIsCheckedStoredAndReplacedByItsId() {
+    processVariables.putAll(Map.of("complaintId", "CMP-1", "outcome", "RESOLVED", "resolutionType", "REFUND",
+        "resolutionAmount", 20, "customerMessage", "We refund the kettle."));
+    when(decisions.decide(anyString(), anyString(), any(), any())).thenReturn(7L);
+
+    new ValidateResolutionListener(decisions).notify(task(Set.of()));
+
+    verify(decisions).decide("CMP-1", "task-1", new ResolutionDecision("RESOLVED", "REFUND", new BigDecimal("20"),
+        "We refund the kettle.", null, null, null), "carla");
+    assertThat(processVariables).containsEntry("decisionId", 7L).containsEntry("outcome", "RESOLVED")
+        .doesNotContainKeys("resolutionType", "resolutionAmount", "customerMessage");
   }
 
   @Test
-  void aRefusalBecomesAFormValidationErrorWithThePlainReason() {
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getProcessBusinessKey()).thenReturn("CMP-1");
-    when(facts.currentLevel("CMP-1")).thenReturn(1);
+  void taskLocalDecisionFieldsAreRefused() {
+    processVariables.putAll(Map.of("complaintId", "CMP-1", "outcome", "RESOLVED"));
+    assertThatThrownBy(() -> new ValidateResolutionListener(decisions).notify(task(Set.of("resolutionAmount"))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("task-local");
+    verify(decisions, never()).decide(anyString(), anyString(), any(), any());
+  }
+
+  @Test
+  void aRefusalBecomesAFormValidationErrorWithThePlainReasonAndNothingIsRemoved() {
+    processVariables.putAll(Map.of("complaintId", "CMP-1", "outcome", "RESOLVED", "resolutionType", "REFUND",
+        "resolutionAmount", 500));
     doThrow(new ResolutionRejectedException("Offer REFUND of 500 is beyond level 1 authority"))
-        .when(validator).validate(eq(1), any(), any());
-    assertThatThrownBy(() -> new ValidateResolutionListener(validator, facts).notify(task(Map.of(), execution)))
+        .when(decisions).decide(eq("CMP-1"), anyString(), any(), any());
+    assertThatThrownBy(() -> new ValidateResolutionListener(decisions).notify(task(Set.of())))
         .isInstanceOf(FormFieldValidationException.class).hasMessage("Offer REFUND of 500 is beyond level 1 authority");
-    verify(execution, never()).setVariable(eq("decidedBy"), any());
+    assertThat(processVariables).doesNotContainKey("decisionId");
+  }
+
+  @Test
+  void anAmountThatIsNotANumberIsRefused() {
+    processVariables.putAll(Map.of("complaintId", "CMP-1", "outcome", "RESOLVED", "resolutionAmount", "lots"));
+    assertThatThrownBy(() -> new ValidateResolutionListener(decisions).notify(task(Set.of())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("resolutionAmount must be a number");
   }
 }

@@ -1,0 +1,174 @@
+package com.complaintdesk.identity;
+
+import com.complaintdesk.api.ApiExceptionHandler;
+import com.complaintdesk.api.ErrorIds;
+import com.complaintdesk.identity.EngineApiAllowList.Rule;
+import com.complaintdesk.identity.SubmissionCheck.Refusal;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Least privilege on Camunda's engine API, enforced before the engine sees the call, for
+ * {@code /engine-rest} (HTTP Basic) and the webapps' {@code <webapp path>/api/engine} (session login) alike:
+ * <ul>
+ *   <li>non-admin callers may make only the calls in {@link EngineApiAllowList}; anything else is 403 and
+ *       never reaches the engine (a refused job execution must not cost the job a retry);</li>
+ *   <li>a task completion or form submission may carry only the fields of the task's form
+ *       ({@link SubmissionCheck}), a start form only the start form's fields and no business key;</li>
+ *   <li>{@code camunda-admin} may call everything, but completing a task that no longer exists is a 404 for
+ *       admin too;</li>
+ *   <li>a 5xx answer carries an error id, never an exception class or SQL text.</li>
+ * </ul>
+ */
+public class EngineApiGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
+  /** where Camunda's webapps keep the logged-in user (AuthenticationUtil.CAM_AUTH_SESSION_KEY) */
+  static final String WEBAPP_SESSION_KEY = "authenticatedUser";
+
+  private final String webappEngineApi;
+  private final SubmissionCheck submissions;
+  private final ObjectMapper json;
+
+  public EngineApiGuard(String webappPath, SubmissionCheck submissions, ObjectMapper json) {
+    this.webappEngineApi = webappPath + "/api/engine/engine/";
+    this.submissions = submissions;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return enginePath(request).isEmpty();
+  }
+
+  /** The path below the engine root, e.g. {@code /task/42/complete}; empty for other requests. */
+  Optional<String> enginePath(HttpServletRequest request) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    String rest;
+    if (uri.startsWith("/engine-rest/engine/")) {
+      rest = afterEngineName(uri.substring("/engine-rest/engine/".length()));
+    } else if (uri.equals("/engine-rest") || uri.startsWith("/engine-rest/")) {
+      rest = uri.substring("/engine-rest".length());
+    } else if (uri.startsWith(webappEngineApi)) {
+      rest = afterEngineName(uri.substring(webappEngineApi.length()));
+    } else {
+      return Optional.empty();
+    }
+    if (rest.length() > 1 && rest.endsWith("/")) {
+      rest = rest.substring(0, rest.length() - 1);
+    }
+    return Optional.of(rest);
+  }
+
+  private static String afterEngineName(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? "" : path.substring(slash);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<Caller> caller = caller(request);
+    if (caller.isEmpty()) {
+      // not logged in: Spring Security or the webapps' own filter answer 401
+      chain.doFilter(request, response);
+      return;
+    }
+    Caller user = caller.get();
+    String path = enginePath(request).orElseThrow();
+    Optional<Rule> rule = user.isAdmin() ? EngineApiAllowList.forAdmin(request.getMethod(), path)
+        : EngineApiAllowList.find(request.getMethod(), path, user.groups(), user.id());
+    if (rule.isEmpty()) {
+      LOG.warn("Refused engine API call {} {} by {} (groups {}): not on the allow-list", request.getMethod(), path,
+          user.id(), user.groups());
+      write(response, HttpStatus.FORBIDDEN, "Not allowed",
+          "Your groups may not call " + request.getMethod() + " " + path + " of the engine API");
+      return;
+    }
+    HttpServletRequest checked = request;
+    if (rule.get().bodyCheck() != EngineApiAllowList.BodyCheck.NONE) {
+      CachedBodyRequest cached = new CachedBodyRequest(request);
+      Optional<Refusal> refusal = submissions.check(rule.get().bodyCheck(), path, cached.body(), user.id(),
+          List.copyOf(user.groups()), user.isAdmin());
+      if (refusal.isPresent()) {
+        LOG.info("Refused {} {} by {}: {}", request.getMethod(), path, user.id(), refusal.get().detail());
+        write(response, refusal.get().status(), refusal.get().title(), refusal.get().detail());
+        return;
+      }
+      checked = cached;
+    }
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(checked, buffered);
+    } finally {
+      // no exception class or SQL text reaches a client: the log has it under the error id
+      if (buffered.getStatus() >= 500) {
+        String errorId = ErrorIds.next();
+        LOG.error("Error {} on engine API {} {} by {}: {}", errorId, request.getMethod(), path, user.id(),
+            new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
+        buffered.resetBuffer();
+        ProblemDetail problem = ApiExceptionHandler.internalError(errorId);
+        problem.setProperty("message", problem.getDetail());
+        buffered.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(buffered.getOutputStream(), problem);
+      }
+      buffered.copyBodyToResponse();
+    }
+  }
+
+  private Optional<Caller> caller(HttpServletRequest request) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    if (uri.startsWith("/engine-rest")) {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        return Optional.empty();
+      }
+      return Optional.of(new Caller(auth.getName(),
+          Set.copyOf(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())));
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null
+        || !(session.getAttribute(WEBAPP_SESSION_KEY) instanceof Authentications all)) {
+      return Optional.empty();
+    }
+    return all.getAuthentications().stream().findFirst()
+        .map(a -> new Caller(a.getName(), a.getGroupIds() == null ? Set.of() : Set.copyOf(a.getGroupIds())));
+  }
+
+  private void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+    ProblemDetail problem = ApiExceptionHandler.problem(status, title, detail);
+    // Camunda's clients (Tasklist) show an error's "message"
+    problem.setProperty("message", detail);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), problem);
+  }
+
+  record Caller(String id, Set<String> groups) {
+
+    boolean isAdmin() {
+      return groups.contains(DeskGroups.ADMIN);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package com.complaintdesk.tasklist;
+
+import com.complaintdesk.complaint.Complaint;
+import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.escalation.DeadlineText;
+import com.complaintdesk.investigation.InvestigationReport;
+import com.complaintdesk.investigation.InvestigationRepository;
+import com.complaintdesk.notification.Communication;
+import com.complaintdesk.notification.CommunicationRepository;
+import com.complaintdesk.resolution.CaseFacts;
+import com.complaintdesk.resolution.CaseFactsService;
+import com.complaintdesk.resolution.ResolutionPolicyService;
+import com.complaintdesk.resolution.ResolutionRepository;
+import com.complaintdesk.survey.ImprovementReviewRepository;
+import com.complaintdesk.survey.SurveyRepository;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a task's form shows, read from the complaint record when the form is opened, so it is always up
+ * to date and never held in process variables: the customer's full words, the facts, the investigation,
+ * the level and its deadline, the communications so far, the offers allowed, the survey. The keys are the
+ * read-only fields of the forms in {@code forms/}.
+ */
+@Component
+public class TaskFormContext {
+
+  static final String ESCALATION_PROCESS = "complaint-escalation";
+  static final String RESOLUTION_PROCESS = "complaint-resolution";
+  static final String REVIEW_PROCESS = "improvement-review";
+  static final int LATEST_SHOWN = 10;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final ComplaintRepository complaints;
+  private final InvestigationRepository investigations;
+  private final CommunicationRepository communications;
+  private final CaseFactsService caseFacts;
+  private final ResolutionPolicyService policy;
+  private final ResolutionRepository resolutions;
+  private final SurveyRepository surveys;
+  private final ImprovementReviewRepository reviews;
+  private final DeadlineText deadlineText;
+
+  public TaskFormContext(ComplaintRepository complaints, InvestigationRepository investigations,
+      CommunicationRepository communications, CaseFactsService caseFacts, ResolutionPolicyService policy,
+      ResolutionRepository resolutions, SurveyRepository surveys, ImprovementReviewRepository reviews,
+      DeadlineText deadlineText) {
+    this.complaints = complaints;
+    this.investigations = investigations;
+    this.communications = communications;
+    this.caseFacts = caseFacts;
+    this.policy = policy;
+    this.resolutions = resolutions;
+    this.surveys = surveys;
+    this.reviews = reviews;
+    this.deadlineText = deadlineText;
+  }
+
+  public static boolean isComplaintProcess(String processDefinitionKey) {
+    return ESCALATION_PROCESS.equals(processDefinitionKey) || RESOLUTION_PROCESS.equals(processDefinitionKey)
+        || REVIEW_PROCESS.equals(processDefinitionKey);
+  }
+
+  /**
+   * @param reviewId the review of an improvement-review task, else null
+   * @return field key → value; no entry for what is unknown
+   */
+  public Map<String, Object> forTask(String processDefinitionKey, String complaintId, Long reviewId) {
+    Map<String, Object> context = new LinkedHashMap<>();
+    Complaint c = complaints.findById(complaintId).orElse(null);
+    if (c == null) {
+      return context;
+    }
+    context.put("complaintId", c.id());
+    context.put("customerId", c.customerId());
+    context.put("customerDisplayName", c.displayName());
+    context.put("customerEmail", c.customerEmail());
+    context.put("orderId", c.orderId());
+    context.put("productSku", c.productSku());
+    context.put("category", c.category());
+    context.put("channel", c.channel());
+    context.put("severity", c.severity());
+    context.put("priority", c.priority());
+    context.put("description", c.description());
+    investigations.find(complaintId).ifPresent(i -> {
+      context.put("investigationSummary", i.summary());
+      context.put("recurring", i.recurring());
+      context.put("priorComplaintsSummary", priorComplaints(i));
+    });
+    context.put("communicationsSummary", communications(communications.findByComplaint(complaintId)));
+    if (ESCALATION_PROCESS.equals(processDefinitionKey) && c.level() != null) {
+      context.put("currentLevel", c.level());
+      context.put("levelReason", c.levelReason());
+      if (c.levelDueAt() != null) {
+        context.put("levelDueText", deadlineText.format(c.levelDueAt()));
+      }
+      caseFacts.investigatedFacts(complaintId).ifPresent(f -> context.put("offersSummary", offers(f, c.level())));
+    }
+    if (RESOLUTION_PROCESS.equals(processDefinitionKey)) {
+      resolutions.findLatest(complaintId).ifPresent(r -> {
+        context.put("resolutionType", r.resolutionType());
+        context.put("resolutionAmount", r.amount().doubleValue());
+        context.put("previousCustomerMessage", r.customerMessage());
+      });
+    }
+    surveys.findLatestByComplaint(complaintId).filter(s -> s.score() != null).ifPresent(s -> {
+      context.put("surveyScore", s.score());
+      context.put("surveyComment", s.comment());
+    });
+    if (REVIEW_PROCESS.equals(processDefinitionKey) && reviewId != null) {
+      context.put("reviewReason", reviews.reason(complaintId, reviewId));
+    }
+    context.values().removeIf(value -> value == null);
+    return context;
+  }
+
+  private String offers(CaseFacts f, int level) {
+    return ResolutionPolicyService.summary(policy.offers(f.category(), f.orderValue(), f.customerTier(), level,
+        f.recurring()));
+  }
+
+  private static String priorComplaints(InvestigationReport i) {
+    if (i.priorComplaintCount() == 0) {
+      return "No earlier complaints in the look-back window.";
+    }
+    List<InvestigationReport.PriorComplaint> shown = i.priorComplaints().stream().limit(LATEST_SHOWN).toList();
+    String header = i.priorComplaintCount() + " earlier complaint(s)"
+        + (shown.size() < i.priorComplaintCount() ? ", latest " + shown.size() + " shown" : "") + ":\n";
+    return header + shown.stream()
+        .map(p -> p.complaintId() + " " + p.category() + (p.sameProduct() ? " (same product)" : "")
+            + (p.sameCustomer() ? " (same customer)" : "") + " " + p.status())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String communications(List<Communication> all) {
+    if (all.isEmpty()) {
+      return "None yet.";
+    }
+    int from = Math.max(0, all.size() - LATEST_SHOWN * 3);
+    String header = from > 0 ? all.size() + " messages, latest " + (all.size() - from) + " shown:\n" : "";
+    return header + all.subList(from, all.size()).stream()
+        .map(c -> WHEN.format(c.sentAt()) + " " + c.direction().toLowerCase() + " " + c.kind()
+            + (c.subject() == null ? "" : ": " + c.subject()))
+        .collect(Collectors.joining("\n"));
+  }
+}
