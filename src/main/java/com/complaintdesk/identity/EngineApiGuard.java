@@ -46,6 +46,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   /** where Camunda's webapps keep the logged-in user (AuthenticationUtil.CAM_AUTH_SESSION_KEY) */
   static final String WEBAPP_SESSION_KEY = "authenticatedUser";
+  private static final java.util.regex.Pattern NOT_FOUND =
+      java.util.regex.Pattern.compile("\"message\":\"[^\"]*(is null|[Cc]annot find|No job found|does not exist)");
 
   private final String webappEngineApi;
   private final SubmissionCheck submissions;
@@ -124,13 +126,21 @@ public class EngineApiGuard extends OncePerRequestFilter {
     } finally {
       // no exception class or SQL text reaches a client: the log has it under the error id
       if (buffered.getStatus() >= 500) {
-        String errorId = ErrorIds.next();
-        LOG.error("Error {} on engine API {} {} by {}: {}", errorId, request.getMethod(), path, user.id(),
-            new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
+        String engineAnswer = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
         buffered.resetBuffer();
-        ProblemDetail problem = ApiExceptionHandler.internalError(errorId);
-        problem.setProperty("message", problem.getDetail());
         buffered.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        ProblemDetail problem;
+        if (NOT_FOUND.matcher(engineAnswer).find()) {
+          // the engine answers a missing job, task or instance with a 500 on some calls
+          buffered.setStatus(HttpStatus.NOT_FOUND.value());
+          problem = ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "Not found", "No such " + path);
+        } else {
+          String errorId = ErrorIds.next();
+          LOG.error("Error {} on engine API {} {} by {}: {}", errorId, request.getMethod(), path, user.id(),
+              engineAnswer);
+          problem = ApiExceptionHandler.internalError(errorId);
+        }
+        problem.setProperty("message", problem.getDetail());
         json.writeValue(buffered.getOutputStream(), problem);
       }
       buffered.copyBodyToResponse();

@@ -3,6 +3,7 @@ package com.complaintdesk.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.complaintdesk.testsupport.AppNode;
 import com.complaintdesk.testsupport.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -51,9 +51,13 @@ class ProductionProfileApiTest {
   }
 
   private static ConfigurableApplicationContext start(String adminPassword, String... extra) {
+    return startOn(datasourceUrl, adminPassword, extra);
+  }
+
+  private static ConfigurableApplicationContext startOn(String url, String adminPassword, String... extra) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=prod",
-        "--spring.datasource.url=" + datasourceUrl,
+        "--spring.datasource.url=" + url,
         "--spring.datasource.username=" + datasourceUser,
         "--spring.datasource.password=" + datasourcePassword,
         "--server.port=0",
@@ -69,6 +73,12 @@ class ProductionProfileApiTest {
   void refusesToStartWithoutAdminPassword() {
     assertThatThrownBy(() -> start("").close())
         .hasStackTraceContaining("COMPLAINTS_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void refusesToStartWithoutAnExplicitDatasource() {
+    assertThatThrownBy(() -> startOn("", SECRET).close())
+        .hasStackTraceContaining("SPRING_DATASOURCE_URL");
   }
 
   @Test
@@ -100,6 +110,9 @@ class ProductionProfileApiTest {
       assertThat(get(base + "/api/complaints/CMP-NONE", "carla", "demo").statusCode()).isEqualTo(401);
       assertThat(get(base + "/api/complaints/CMP-NONE", "admin", "demo").statusCode()).isEqualTo(401);
       assertThat(get(base + "/actuator/health", null, null).statusCode()).isEqualTo(200);
+      assertThat(get(base + "/v3/api-docs", null, null).statusCode()).as("API docs behind login").isEqualTo(401);
+      assertThat(get(base + "/api-docs.html", null, null).statusCode()).isEqualTo(401);
+      assertThat(get(base + "/v3/api-docs", "admin", SECRET).statusCode()).isEqualTo(200);
     }
   }
 

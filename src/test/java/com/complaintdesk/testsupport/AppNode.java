@@ -1,4 +1,4 @@
-package com.complaintdesk.cluster;
+package com.complaintdesk.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One Complaint Desk node: the packaged jar in its own JVM, configured only by environment, as in docker/. */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  final String name;
-  final int port;
-  final Path log;
+  public final String name;
+  public final int port;
+  public final Path log;
   private final String authorization;
   private Process process;
 
@@ -35,7 +35,7 @@ final class AppNode implements AutoCloseable {
         .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
   }
 
-  static AppNode start(String name, Path jar, Path workDir, Map<String, String> environment, String adminPassword)
+  public static AppNode start(String name, Path jar, Path workDir, Map<String, String> environment, String adminPassword)
       throws IOException {
     int port = freePort();
     Files.createDirectories(workDir);
@@ -54,15 +54,15 @@ final class AppNode implements AutoCloseable {
     return node;
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
-  void awaitHealthy(Duration timeout) throws Exception {
+  public void awaitHealthy(Duration timeout) throws Exception {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -81,13 +81,23 @@ final class AppNode implements AutoCloseable {
     throw new AssertionError(name + " not healthy within " + timeout + "\n" + logTail());
   }
 
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization).GET());
   }
 
-  HttpResponse<String> post(String path, String json) throws Exception {
+  public HttpResponse<String> post(String path, String json) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Any call as admin, with extra headers. */
+  public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .header("Authorization", authorization).header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -95,7 +105,7 @@ final class AppNode implements AutoCloseable {
   }
 
   /** kill -9: no shutdown hook, no unlocking of jobs, connections dropped. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
@@ -110,7 +120,7 @@ final class AppNode implements AutoCloseable {
     }
   }
 
-  String logTail() {
+  public String logTail() {
     try {
       List<String> lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
