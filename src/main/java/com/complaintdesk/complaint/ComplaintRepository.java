@@ -22,14 +22,15 @@ public class ComplaintRepository {
 
   public void insert(Complaint c) {
     jdbc.sql("""
-            INSERT INTO complaint (id, customer_id, customer_name, customer_email, order_id, product_sku,
-              category, channel, severity, regulatory, description, status, idempotency_key, request_hash,
+            INSERT INTO complaint (id, process_instance_id, customer_id, customer_name, customer_email, order_id,
+              product_sku, category, channel, severity, regulatory, description, status, idempotency_key, request_hash,
               created_by, created_at, updated_at)
-            VALUES (:id, :customerId, :customerName, :customerEmail, :orderId, :productSku, :category, :channel,
-              :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash, :createdBy, :createdAt,
-              :createdAt)
+            VALUES (:id, :processInstanceId, :customerId, :customerName, :customerEmail, :orderId, :productSku,
+              :category, :channel, :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash,
+              :createdBy, :createdAt, :createdAt)
             """)
         .param("id", c.id())
+        .param("processInstanceId", c.processInstanceId())
         .param("customerId", c.customerId())
         .param("customerName", c.customerName())
         .param("customerEmail", c.customerEmail())

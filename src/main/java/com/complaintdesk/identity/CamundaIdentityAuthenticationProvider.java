@@ -1,5 +1,12 @@
 package com.complaintdesk.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,13 +20,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * HTTP Basic credentials are checked against Camunda's identity service; groups become authorities.
- * Failed logins back off per user and client address ({@link LoginThrottle}).
+ * Failed logins back off per user and client address ({@link LoginThrottle}). A successful check is
+ * remembered for {@link #REMEMBER} (keyed by a hash of user and password, never the password itself), so
+ * an integration sending the same credentials with every request costs no database round trips; a changed
+ * password or group takes effect within that time.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
+  static final Duration REMEMBER = Duration.ofSeconds(60);
+
   private final IdentityService identityService;
   private final LoginThrottle throttle;
+  private final Cache<String, List<SimpleGrantedAuthority>> verified = Caffeine.newBuilder()
+      .expireAfterWrite(REMEMBER).maximumSize(10_000).build();
 
   public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
@@ -35,9 +49,15 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     if (userId == null || credentials == null) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    Optional<java.time.Duration> wait = throttle.waitBefore(userId, address);
+    // the back-off first: a client that must wait learns nothing, not even whether a password is right
+    Optional<Duration> wait = throttle.waitBefore(userId, address);
     if (wait.isPresent()) {
       throw new LoginThrottledException(wait.get());
+    }
+    String key = fingerprint(userId, credentials.toString());
+    List<SimpleGrantedAuthority> remembered = verified.getIfPresent(key);
+    if (remembered != null) {
+      return UsernamePasswordAuthenticationToken.authenticated(userId, null, remembered);
     }
     if (!identityService.checkPassword(userId, credentials.toString())) {
       throttle.failed(userId, address);
@@ -47,7 +67,17 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(g -> new SimpleGrantedAuthority(g.getId()))
         .toList();
+    verified.put(key, groups);
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  private static String fingerprint(String userId, String password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest((userId + '\u0000' + password).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

@@ -72,6 +72,8 @@ public final class EngineApiAllowList {
       new Rule("PUT", PARSER.parse("/user/{id}/credentials"), EVERY_USER, BodyCheck.NONE, true),
       rule("GET", "/authorization", EVERY_USER), rule("GET", "/authorization/count", EVERY_USER),
       rule("GET", "/version", EVERY_USER), rule("GET", "/engine", EVERY_USER), rule("GET", "/", EVERY_USER),
+      // the webapps ask which actions a resource offers the user (HAL links); answers only, changes nothing
+      rule("OPTIONS", "/**", EVERY_USER),
       // operations (Cockpit): read processes, instances, incidents and jobs; retry a job; resolve an incident
       rule("GET", "/process-definition/**", OPERATIONS), rule("POST", "/process-definition/statistics", OPERATIONS),
       rule("GET", "/process-instance", OPERATIONS), rule("POST", "/process-instance", OPERATIONS),

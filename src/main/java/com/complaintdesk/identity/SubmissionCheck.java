@@ -36,7 +36,7 @@ public class SubmissionCheck {
 
   static final String START_PROCESS = "complaint-resolution";
   private static final Set<String> TASK_BODY = Set.of("variables", "withVariablesInReturn");
-  private static final Set<String> START_BODY = Set.of("variables");
+  private static final Set<String> START_BODY = Set.of("variables", "businessKey");
   private static final Set<String> PLAIN_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean",
       "date", "null");
 
@@ -113,7 +113,7 @@ public class SubmissionCheck {
     if (!START_PROCESS.equals(definition.getKey())) {
       return Refusal.of(HttpStatus.FORBIDDEN, "Not allowed", "Only complaints can be started from Tasklist");
     }
-    if (root.has("businessKey")) {
+    if (root.hasNonNull("businessKey") && !root.get("businessKey").asText().isEmpty()) {
       return Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request", "businessKey: the complaint id is given by the server");
     }
     Set<String> fields = fieldsByForm.get(definition.getId() + "/start",

@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
   public static final String PROCESS_KEY = "complaint-resolution";
+  /** the complaint whose process {@link #submit} is starting on this thread */
+  private static final ThreadLocal<String> STARTING = new ThreadLocal<>();
 
   private final ComplaintRepository complaints;
   private final RuntimeService runtimeService;
@@ -70,30 +72,37 @@ public class IntakeService {
 
   private Complaint register(ComplaintRequest r, String idempotencyKey, String hash, String user) {
     String id = ids.next();
-    complaints.insert(newComplaint(id, r, idempotencyKey, hash, user));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, id,
-        Map.of(ProcessVariables.COMPLAINT_ID, id));
+    Complaint complaint = newComplaint(id, r, idempotencyKey, hash, user, null);
+    complaints.insert(complaint);
+    ProcessInstance instance;
+    STARTING.set(id);
+    try {
+      instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, id, Map.of(ProcessVariables.COMPLAINT_ID, id));
+    } finally {
+      STARTING.remove();
+    }
     complaints.linkProcessInstance(id, instance.getId());
-    return complaints.get(id);
+    return newComplaint(id, r, idempotencyKey, hash, user, instance.getId());
   }
 
   /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */
   public String registerStarted(ComplaintRequest r, String processInstanceId, String user) {
     String id = ids.next();
-    complaints.insert(newComplaint(id, r, null, fingerprint.of(r), user));
-    complaints.linkProcessInstance(id, processInstanceId);
+    complaints.insert(newComplaint(id, r, null, fingerprint.of(r), user, processInstanceId));
     return id;
   }
 
-  /** Whether this start is {@link #submit}'s own: its record exists, in this transaction, not yet linked. */
+  /**
+   * Whether this start is {@link #submit}'s own, on this thread, for this complaint: its record is stored
+   * already. Any other start (a start form) registers a new complaint whatever business key it came with.
+   */
   public boolean isStartedByIntake(String businessKey) {
-    return businessKey != null && complaints.findById(businessKey)
-        .filter(c -> c.processInstanceId() == null && c.status() == ComplaintStatus.RECEIVED).isPresent();
+    return businessKey != null && businessKey.equals(STARTING.get());
   }
 
   private static Complaint newComplaint(String id, ComplaintRequest r, String idempotencyKey, String hash,
-      String user) {
-    return new Complaint(id, null, r.customerId(), r.customerName(), r.customerEmail(), r.orderId(),
+      String user, String processInstanceId) {
+    return new Complaint(id, processInstanceId, r.customerId(), r.customerName(), r.customerEmail(), r.orderId(),
         r.productSku(), r.category(), r.channel(), r.severity(), r.regulatory(), r.description(),
         ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, Instant.now(), null, null,
         null, null, null);

@@ -147,10 +147,8 @@ public class TasklistFilterSeeder implements ApplicationRunner {
       properties.put("description", description);
       properties.put("refresh", true);
       properties.put("showUndefinedVariable", false);
-      properties.put("variables", List.of(
-          Map.of("name", "currentLevel", "label", "Level"),
-          Map.of("name", "levelDueText", "label", "Answer due"),
-          Map.of("name", "priority", "label", "Priority")));
+      // the due date and the priority are the task's own (set from the complaint); the level is a process variable
+      properties.put("variables", List.of(Map.of("name", "currentLevel", "label", "Level")));
       return properties;
     }
   }
