@@ -1,5 +1,6 @@
 package com.complaintdesk.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -16,21 +17,23 @@ public class StrictJson {
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer noCoercion() {
-    return builder -> builder.postConfigurer(mapper -> {
-      for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
-          LogicalType.Float}) {
-        mapper.coercionConfigFor(type)
-            .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float
-                ? CoercionAction.TryConvert : CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, type == LogicalType.Float ? CoercionAction.TryConvert
-                : CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert
-                : CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert
-                : CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual ? CoercionAction.TryConvert
-                : CoercionAction.Fail);
-      }
-    });
+    return builder -> builder.postConfigurer(StrictJson::refuseCoercion);
+  }
+
+  static void refuseCoercion(ObjectMapper mapper) {
+    refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.String, CoercionInputShape.EmptyString);
+    refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean,
+        CoercionInputShape.String, CoercionInputShape.EmptyString);
+    refuse(mapper, LogicalType.Float, CoercionInputShape.Boolean, CoercionInputShape.String,
+        CoercionInputShape.EmptyString);
+  }
+
+  private static void refuse(ObjectMapper mapper, LogicalType target, CoercionInputShape... from) {
+    for (CoercionInputShape shape : from) {
+      mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail);
+    }
   }
 }

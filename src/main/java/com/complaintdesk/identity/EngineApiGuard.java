@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   /** where Camunda's webapps keep the logged-in user (AuthenticationUtil.CAM_AUTH_SESSION_KEY) */
   static final String WEBAPP_SESSION_KEY = "authenticatedUser";
-  private static final java.util.regex.Pattern NOT_FOUND =
-      java.util.regex.Pattern.compile("\"message\":\"[^\"]*(is null|[Cc]annot find|No job found|does not exist)");
+  private static final Pattern NOT_FOUND = Pattern.compile("\"message\":\"[^\"]*(is null|[Cc]annot find|No job found|does not exist)");
 
   private final String webappEngineApi;
   private final SubmissionCheck submissions;

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -147,7 +148,7 @@ public class SubmissionCheck {
       }
       JsonNode type = value.path("type");
       if (!type.isMissingNode() && !type.isNull()
-          && !PLAIN_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT))) {
+          && !PLAIN_TYPES.contains(type.asText().toLowerCase(Locale.ROOT))) {
         return Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request",
             variable.getKey() + ": type " + type.asText() + " is not accepted; send plain values");
       }
