@@ -63,8 +63,10 @@ final class Scenarios {
       (s.root() != null ? ok : failed).add(s);
     }
     if (!failed.isEmpty()) {
-      results.note(kind + " intake: " + failed.size() + " of " + out.length + " refused, first: "
-          + failed.get(0).status() + " " + Json.abbreviate(failed.get(0).error()));
+      Submitted first = failed.get(0);
+      results.note(kind + " intake: " + failed.size() + " of " + out.length + " refused; the first (description of "
+          + first.complaint().description().length() + " characters, customer " + first.complaint().customerId()
+          + "): " + first.status() + " " + Json.abbreviate(first.error()));
     }
     return new IntakeRun(ok, failed, t0, tDone);
   }
