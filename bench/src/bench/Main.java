@@ -48,6 +48,15 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    try {
+      start(args);
+    } catch (BenchException e) {
+      Log.info("FAILED: %s", e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void start(String[] args) throws Exception {
     Map<String, String> a = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
