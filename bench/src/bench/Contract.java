@@ -123,13 +123,12 @@ final class Contract {
 
   /**
    * POST /engine-rest/message answering the survey. The app's own path is POST /api/surveys/{token} with the
-   * token from the survey e-mail (outbox table); the harness correlates the message as admin instead, with the
-   * variables the app's SurveyService sets.
+   * token from the survey e-mail (outbox table, which staff cannot read); the harness correlates the message as
+   * admin instead, with the variable the app's SurveyService sets.
    */
   static Map<String, Object> surveyAnsweredMessage(String businessKey) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("surveyScore", typed(5, "Integer"));
-    variables.put("surveyComment", typed("Quick and friendly.", "String"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("messageName", SURVEY_MESSAGE);
     body.put("businessKey", businessKey);
