@@ -6,57 +6,59 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the latest deployed version of a table. Consulting a table (deadlines, offers, expert groups:
- * several times per complaint, also on reads) runs the deployed table in a plain DMN engine, with no decision
- * history written; a table an analyst redeploys takes effect within {@link #RELOAD} . The triage, a decision
- * about the complaint, is evaluated by the process engine and kept in its decision history.
+ * Evaluates the latest deployed version of a table, in a plain DMN engine: the tables are consulted several
+ * times per complaint (acknowledgement, triage, each level's deadline and offers, reads of the offers), and
+ * their answers are kept in the complaint record (priority, level, deadline, reason), so nothing is written to
+ * the engine's decision history. A table is a function of its inputs: answers are cached per table version and
+ * inputs. A table an analyst redeploys takes effect within {@link #RELOAD}.
  */
 @Component
 public class EngineDecisions implements Decisions {
 
   static final Duration RELOAD = Duration.ofSeconds(10);
 
-  private final DecisionService decisionService;
   private final RepositoryService repositoryService;
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Cache<String, DmnDecision> latest = Caffeine.newBuilder().expireAfterWrite(RELOAD).build();
+  private final Cache<String, Table> latest = Caffeine.newBuilder().expireAfterWrite(RELOAD).build();
+  private final Cache<Answer, DmnDecisionResult> answers = Caffeine.newBuilder().maximumSize(10_000).build();
 
-  public EngineDecisions(DecisionService decisionService, RepositoryService repositoryService) {
-    this.decisionService = decisionService;
+  public EngineDecisions(RepositoryService repositoryService) {
     this.repositoryService = repositoryService;
   }
 
   @Override
   public DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs) {
-    return dmn.evaluateDecision(latest.get(decisionKey, this::load), inputs);
+    Table table = latest.get(decisionKey, this::load);
+    return answers.get(new Answer(table.definitionId(), Collections.unmodifiableMap(new HashMap<>(inputs))),
+        answer -> dmn.evaluateDecision(table.decision(), inputs));
   }
 
-  @Override
-  public DmnDecisionResult evaluateRecorded(String decisionKey, Map<String, Object> inputs) {
-    return decisionService.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate();
-  }
-
-  private DmnDecision load(String decisionKey) {
+  private Table load(String decisionKey) {
     DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
         .decisionDefinitionKey(decisionKey).latestVersion().singleResult();
     if (definition == null) {
       throw new IllegalStateException("No decision table " + decisionKey + " is deployed");
     }
     try (InputStream xml = repositoryService.getDecisionModel(definition.getId())) {
-      return dmn.parseDecision(decisionKey, xml);
+      return new Table(definition.getId(), dmn.parseDecision(decisionKey, xml));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  private record Table(String definitionId, DmnDecision decision) {}
+
+  private record Answer(String definitionId, Map<String, Object> inputs) {}
 }

@@ -36,7 +36,7 @@ public class TriageService {
   public Triage triageComplaint(String complaintId) {
     Complaint c = complaints.get(complaintId);
     CaseFacts facts = caseFacts.facts(complaintId);
-    Triage triage = triage(c.category(), c.severity(), facts.customerTier(), facts.recurring(), c.regulatory(), true);
+    Triage triage = triage(c.category(), c.severity(), facts.customerTier(), facts.recurring(), c.regulatory());
     complaints.updatePriority(complaintId, triage.priority());
     if (triage.startLevel() < Levels.SUPERVISOR && pendingEvents.takeSupervisorRequest(complaintId)) {
       return triage.atLeast(Levels.SUPERVISOR, Triage.CUSTOMER_REQUESTED_SUPERVISOR);
@@ -44,21 +44,14 @@ public class TriageService {
     return triage;
   }
 
-  /** What triage would decide, not recorded: the acknowledgement's promise before the investigation. */
   public Triage triage(String category, String severity, String customerTier, boolean recurring, boolean regulatory) {
-    return triage(category, severity, customerTier, recurring, regulatory, false);
-  }
-
-  private Triage triage(String category, String severity, String customerTier, boolean recurring, boolean regulatory,
-      boolean recorded) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("category", category);
     inputs.put("severity", severity);
     inputs.put("customerTier", customerTier);
     inputs.put("recurring", recurring);
     inputs.put("regulatory", regulatory);
-    DmnDecisionResultEntries result = (recorded ? decisions.evaluateRecorded("complaint-triage", inputs)
-        : decisions.evaluate("complaint-triage", inputs)).getSingleResult();
+    DmnDecisionResultEntries result = decisions.evaluate("complaint-triage", inputs).getSingleResult();
     return new Triage(result.getEntry("priority"), ((Number) result.getEntry("startLevel")).intValue(),
         Boolean.TRUE.equals(result.getEntry("informSupervisor")), Triage.BY_TRIAGE);
   }
