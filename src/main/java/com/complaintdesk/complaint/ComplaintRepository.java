@@ -116,11 +116,6 @@ public class ComplaintRepository {
        WHERE product_sku = :sku AND created_at >= :since AND id <> :id
       """;
 
-  public void linkProcessInstance(String id, String processInstanceId) {
-    jdbc.sql("UPDATE complaint SET process_instance_id = :pi WHERE id = :id")
-        .param("pi", processInstanceId).param("id", id).update();
-  }
-
   public void updateStatus(String id, ComplaintStatus status) {
     jdbc.sql("UPDATE complaint SET status = :status, updated_at = :now WHERE id = :id")
         .param("status", status.name()).param("now", of(Instant.now())).param("id", id).update();

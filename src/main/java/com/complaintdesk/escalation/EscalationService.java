@@ -66,7 +66,7 @@ public class EscalationService {
     Complaint complaint = complaints.get(complaintId);
     String question = decisions.get(complaintId, decisionId).informationRequest();
     Duration remaining = deadlines.remaining(complaint.priority(), complaint.category(), Instant.now(), dueAt);
-    notifications.notifyCustomer(complaintId, "INFORMATION_REQUEST", "We need a little more information",
+    notifications.notifyCustomer(complaint, "INFORMATION_REQUEST", "We need a little more information",
         "Dear " + complaint.displayName() + ",\n\nto resolve your complaint we need some more information from you:\n\n"
             + question + "\n\nPlease reply to this message quoting your reference " + complaintId
             + ". The time we promised you is paused until we hear from you.\n\nKind regards\nCustomer Care");
@@ -105,7 +105,7 @@ public class EscalationService {
       case "CUSTOMER_SELF_ESCALATED" -> "We have received your escalation and ";
       default -> "";
     };
-    notifications.notifyCustomer(complaint.id(), "ESCALATED_TO_LEVEL_" + level,
+    notifications.notifyCustomer(complaint, "ESCALATED_TO_LEVEL_" + level,
         "Your complaint is now with " + who,
         "Dear " + complaint.displayName() + ",\n\n" + why + (why.isEmpty() ? "Y" : "y") + "our complaint " + complaint.id()
             + " is now being handled by " + who + ". You can expect an answer by " + dueText

@@ -51,7 +51,7 @@ public class AcknowledgementService {
     LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(), Instant.now());
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
         .map(OrderRecords.ProductInfo::name);
-    notifications.notifyCustomer(complaintId, "ACKNOWLEDGEMENT", "We have received your complaint",
+    notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "We have received your complaint",
         compose(c, product, deadlineText.format(deadline.dueAt())));
     complaints.acknowledged(complaintId, deadline.dueAt());
     return deadline.dueAt();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores a complaint and starts its process in one transaction: both happen or neither does. The
+ * Starts a complaint's process and stores the complaint in one transaction: both happen or neither does. The
  * process gets only the complaint's id; everything else stays in the complaint record. With an
  * Idempotency-Key, a retry by the same user returns the first complaint; the database's unique key
  * settles concurrent retries.
@@ -72,8 +72,6 @@ public class IntakeService {
 
   private Complaint register(ComplaintRequest r, String idempotencyKey, String hash, String user) {
     String id = ids.next();
-    Complaint complaint = newComplaint(id, r, idempotencyKey, hash, user, null);
-    complaints.insert(complaint);
     ProcessInstance instance;
     STARTING.set(id);
     try {
@@ -81,8 +79,11 @@ public class IntakeService {
     } finally {
       STARTING.remove();
     }
-    complaints.linkProcessInstance(id, instance.getId());
-    return newComplaint(id, r, idempotencyKey, hash, user, instance.getId());
+    // the record goes in after the start, with its process instance, in the same transaction: one write, not two;
+    // its first step is asynchronous, so nothing reads the record before this transaction commits
+    Complaint complaint = newComplaint(id, r, idempotencyKey, hash, user, instance.getId());
+    complaints.insert(complaint);
+    return complaint;
   }
 
   /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */

@@ -23,15 +23,19 @@ public class NotificationService {
 
   @Transactional
   public void notifyCustomer(String complaintId, String kind, String subject, String body) {
-    notifyCustomer(complaintId, kind, subject, body, body);
+    notifyCustomer(complaints.get(complaintId), kind, subject, body, body);
+  }
+
+  @Transactional
+  public void notifyCustomer(Complaint complaint, String kind, String subject, String body) {
+    notifyCustomer(complaint, kind, subject, body, body);
   }
 
   /** {@code recordedBody}: what staff may read of a message that carries a secret (a survey link). */
   @Transactional
-  public void notifyCustomer(String complaintId, String kind, String subject, String body, String recordedBody) {
-    Complaint complaint = complaints.get(complaintId);
-    String fullSubject = subject + " [" + complaintId + "]";
-    communications.record(complaintId, complaint.customerEmail(),
+  public void notifyCustomer(Complaint complaint, String kind, String subject, String body, String recordedBody) {
+    String fullSubject = subject + " [" + complaint.id() + "]";
+    communications.record(complaint.id(), complaint.customerEmail(),
         new Communication(Instant.now(), "OUTBOUND", "EMAIL", kind, fullSubject, recordedBody));
     notifier.send(new OutboundMessage(complaint.customerEmail(), fullSubject, body));
   }

@@ -60,7 +60,7 @@ public class ResolutionService {
     m.append("What happens now: ").append(howCarriedOut(r.resolutionType(), r.amount())).append("\n\n");
     m.append("In a few days we will ask you whether this resolved your complaint ").append(complaintId)
         .append(".\n\nKind regards\nCustomer Care");
-    notifications.notifyCustomer(complaintId, "RESOLUTION", "Our answer to your complaint", m.toString());
+    notifications.notifyCustomer(c, "RESOLUTION", "Our answer to your complaint", m.toString());
   }
 
   @Transactional
@@ -79,7 +79,7 @@ public class ResolutionService {
         + (f.hasGoodwill() ? "As a gesture of goodwill: " + howCarriedOut(f.goodwillType(), f.goodwillAmount()) + "\n\n"
             : "")
         + "Kind regards\nCustomer Care";
-    notifications.notifyCustomer(complaintId, "FOLLOW_UP", "Following up on your complaint", body);
+    notifications.notifyCustomer(c, "FOLLOW_UP", "Following up on your complaint", body);
     if (f.hasGoodwill()) {
       fulfilment.fulfil(complaintId, f.goodwillType(), f.goodwillAmount());
     }

@@ -50,7 +50,7 @@ public class SurveyService {
         + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
         + "%s\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care";
     // the token is the customer's credential: staff see that the link went out, never the link
-    notifications.notifyCustomer(complaintId, "SURVEY", "How did we do?", letter.formatted(link),
+    notifications.notifyCustomer(c, "SURVEY", "How did we do?", letter.formatted(link),
         letter.formatted(SURVEY_LINK_SENT));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
     return token;
