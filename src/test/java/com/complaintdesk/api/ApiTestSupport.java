@@ -169,6 +169,22 @@ public abstract class ApiTestSupport {
     return response.json();
   }
 
+  /** A kettle complaint resolved at level 1 with an apology, its survey sent: it waits for the answer. */
+  protected String surveyed() {
+    String id = submitAndSettle(KETTLE_COMPLAINT);
+    assertThat(completeTask(openTask(id).getId(), "carla", """
+        {"outcome":{"value":"RESOLVED"},"resolutionType":{"value":"APOLOGY"},"resolutionAmount":{"value":0},
+         "customerMessage":{"value":"Sorry."}}""").status()).isEqualTo(204);
+    runDueJobs();
+    fireTimer(id, "Event_SurveyDelayElapsed");
+    return id;
+  }
+
+  /** The customer's survey token, as the e-mail carries it (staff never see it through the API). */
+  protected String surveyToken(String complaintId) {
+    return jdbc.sql("SELECT token FROM survey WHERE complaint_id = ?").param(complaintId).query(String.class).single();
+  }
+
   /** A customer event as the customer channel (an integration) posts it. */
   protected Response event(String complaintId, String json) {
     return post("/api/complaints/" + complaintId + "/events", "webchannel", json);

@@ -16,10 +16,6 @@ class ComplaintLifecycleApiTest extends ApiTestSupport {
          "customerMessage":{"value":"We are sorry about your kettle."}}""".formatted(type, amount);
   }
 
-  String surveyToken(String complaintId) {
-    return jdbc.sql("SELECT token FROM survey WHERE complaint_id = ?").param(complaintId).query(String.class).single();
-  }
-
 
   @Test
   void fromIntakeThroughResolutionAndSurveyToClosure() {

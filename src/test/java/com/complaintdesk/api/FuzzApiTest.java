@@ -248,13 +248,8 @@ class FuzzApiTest extends ApiTestSupport {
 
   @Test
   void surveyAnswersAreCheckedBeforeTheSingleUseTokenIsSpent() {
-    String id = submitAndSettle(KETTLE_COMPLAINT);
-    assertThat(completeTask(openTask(id).getId(), "carla", """
-        {"outcome":{"value":"RESOLVED"},"resolutionType":{"value":"APOLOGY"},"resolutionAmount":{"value":0},
-         "customerMessage":{"value":"Sorry."}}""").status()).isEqualTo(204);
-    runDueJobs();
-    fireTimer(id, "Event_SurveyDelayElapsed");
-    String token = jdbc.sql("SELECT token FROM survey WHERE complaint_id = ?").param(id).query(String.class).single();
+    String id = surveyed();
+    String token = surveyToken(id);
 
     Map<String, Gen<Value>> fields = new LinkedHashMap<>();
     fields.put("score", Gen.frequency(

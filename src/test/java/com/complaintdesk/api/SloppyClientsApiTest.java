@@ -50,23 +50,13 @@ class SloppyClientsApiTest extends ApiTestSupport {
       "{\"score\":4,\"extra\":1}"})
   void aSurveyAnswerThatIsNotExactlyRightIsRefusedAndTheSurveyStaysOpen(String body) {
     String id = surveyed();
-    String token = jdbc.sql("SELECT token FROM survey WHERE complaint_id = ?").param(id).query(String.class).single();
+    String token = surveyToken(id);
     Response response = post("/api/surveys/" + token, null, body);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     assertThat(response.body()).doesNotContain("java.", "Exception");
     assertThat(jdbc.sql("SELECT status FROM survey WHERE token = ?").param(token).query(String.class).single())
         .isEqualTo("SENT");
-  }
-
-  String surveyed() {
-    String id = submitAndSettle(KETTLE_COMPLAINT);
-    assertThat(completeTask(openTask(id).getId(), "carla", """
-        {"outcome":{"value":"RESOLVED"},"resolutionType":{"value":"APOLOGY"},"resolutionAmount":{"value":0},
-         "customerMessage":{"value":"Sorry."}}""").status()).isEqualTo(204);
-    runDueJobs();
-    fireTimer(id, "Event_SurveyDelayElapsed");
-    return id;
   }
 
   @ParameterizedTest

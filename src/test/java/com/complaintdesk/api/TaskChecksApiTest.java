@@ -20,13 +20,8 @@ class TaskChecksApiTest extends ApiTestSupport {
 
   /** A kettle complaint (79.90) whose customer rated the resolution 1: the supervisor's follow-up is open. */
   Task followUp() {
-    String id = submitAndSettle(KETTLE_COMPLAINT);
-    assertThat(completeTask(openTask(id).getId(), "carla", """
-        {"outcome":{"value":"RESOLVED"},"resolutionType":{"value":"APOLOGY"},"resolutionAmount":{"value":0},
-         "customerMessage":{"value":"Sorry."}}""").status()).isEqualTo(204);
-    runDueJobs();
-    fireTimer(id, "Event_SurveyDelayElapsed");
-    String token = jdbc.sql("SELECT token FROM survey WHERE complaint_id = ?").param(id).query(String.class).single();
+    String id = surveyed();
+    String token = surveyToken(id);
     assertThat(post("/api/surveys/" + token, null, "{\"score\":1}").status()).isEqualTo(204);
     runDueJobs();
     Task task = openTask(id);
