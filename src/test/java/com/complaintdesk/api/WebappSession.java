@@ -22,18 +22,34 @@ final class WebappSession {
   }
 
   static WebappSession login(int port, String user, String password) {
+    return login(port, user, password, "tasklist");
+  }
+
+  /** Logs in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}), as its login page does. */
+  static WebappSession login(int port, String user, String password, String app) {
     WebappSession session = new WebappSession(port);
-    session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
-    HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-            URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+    HttpResponse<String> login = session.tryLogin(user, password, app);
+    if (login.statusCode() != 200) {
+      throw new AssertionError("login of " + user + " to " + app + " failed: " + login.statusCode() + " " + login.body());
+    }
+    // the login starts a new session with a new CSRF token: read it as the app does after logging in, or every
+    // modifying call would be refused by the CSRF filter instead of by the rules under test
+    session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default")).GET());
+    return session;
+  }
+
+  /** The login's answer: 200, or 401/403 when the user may not use the app. */
+  static int loginStatus(int port, String user, String password, String app) {
+    return new WebappSession(port).tryLogin(user, password, app).statusCode();
+  }
+
+  private HttpResponse<String> tryLogin(String user, String password, String app) {
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
+    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", session.csrfToken())
+        .header("X-XSRF-TOKEN", csrfToken())
         .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
             + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
-    if (login.statusCode() != 200) {
-      throw new AssertionError("login of " + user + " failed: " + login.statusCode() + " " + login.body());
-    }
-    return session;
   }
 
   /** A call to the webapps' engine API, e.g. {@code POST job/42/execute}. */

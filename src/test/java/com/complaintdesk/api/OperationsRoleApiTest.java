@@ -1,0 +1,111 @@
+package com.complaintdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The ops role (group {@code operations}, demo user olga) in Cockpit and over the engine REST API: reads
+ * processes, instances, incidents and jobs, retries a failed job and resolves an incident, but deletes,
+ * modifies, suspends or deploys nothing.
+ */
+class OperationsRoleApiTest extends ApiTestSupport {
+
+  @Autowired RepositoryService repositoryService;
+
+  String complaintId;
+  Job failedJob;
+
+  /** A complaint whose next asynchronous step failed for good: a failed-job incident, as ops meet them. */
+  @BeforeEach
+  void aComplaintWithAnIncident() {
+    Response created = post("/api/complaints", "carla", KETTLE_COMPLAINT);
+    complaintId = created.json().get("complaintId").asText();
+    failedJob = managementService.createJobQuery().processInstanceId(created.json().get("processInstanceId").asText())
+        .singleResult();
+    managementService.setJobRetries(failedJob.getId(), 0);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(failedJob.getProcessInstanceId()).count()).isOne();
+  }
+
+  @Test
+  void opsLogIntoCockpitButNotIntoTasklistOrAdmin() {
+    assertThat(WebappSession.loginStatus(port, "olga", "demo", "cockpit")).isEqualTo(200);
+    assertThat(WebappSession.loginStatus(port, "olga", "demo", "admin")).isIn(401, 403);
+    assertThat(WebappSession.loginStatus(port, "carla", "demo", "cockpit")).as("a front-line agent").isIn(401, 403);
+  }
+
+  @Test
+  void opsSeeProcessesInstancesIncidentsAndJobsInCockpit() {
+    WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
+    assertThat(olga.engine("GET", "process-definition/statistics?incidents=true", null).body())
+        .contains("complaint-resolution").contains("failedJob");
+    assertThat(olga.engine("GET", "process-instance?businessKey=" + complaintId, null).body())
+        .contains(failedJob.getProcessInstanceId());
+    assertThat(olga.engine("GET", "incident?processInstanceId=" + failedJob.getProcessInstanceId(), null).body())
+        .contains("failedJob");
+    assertThat(olga.engine("GET", "job?processInstanceId=" + failedJob.getProcessInstanceId(), null).body())
+        .contains(failedJob.getId());
+    assertThat(olga.engine("GET", "history/activity-instance?processInstanceId=" + failedJob.getProcessInstanceId(),
+        null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void opsRetryAFailedJobAndTheComplaintCarriesOn() {
+    WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
+
+    HttpResponse<String> retry = olga.engine("PUT", "job/" + failedJob.getId() + "/retries", "{\"retries\":1}");
+
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(204);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(failedJob.getProcessInstanceId()).count()).isZero();
+    runDueJobs();
+    assertThat(openTask(complaintId).getTaskDefinitionKey()).isEqualTo("Task_ResolveAtFrontLine");
+  }
+
+  @Test
+  void opsResolveAnIncidentOverTheRestApi() {
+    String execution = failedJob.getProcessInstanceId();
+    Incident raised = runtimeService.createIncident("complaintDeskCheck", execution, "order service", "checked by hand");
+
+    Response resolved = send(request("/engine-rest/incident/" + raised.getId(), "olga").DELETE().build());
+
+    assertThat(resolved.status()).as(resolved.body()).isEqualTo(204);
+    assertThat(runtimeService.createIncidentQuery().incidentId(raised.getId()).count()).isZero();
+  }
+
+  @Test
+  void opsChangeNothingElse() {
+    String instance = failedJob.getProcessInstanceId();
+    long deployments = repositoryService.createDeploymentQuery().count();
+    String deploymentId = repositoryService.createDeploymentQuery().list().get(0).getId();
+    WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
+
+    assertThat(olga.engine("DELETE", "process-instance/" + instance, null).statusCode()).as("delete").isEqualTo(403);
+    assertThat(olga.engine("POST", "process-instance/" + instance + "/modification",
+        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_AcknowledgeComplaint\"}]}").statusCode())
+        .as("modify").isEqualTo(403);
+    assertThat(olga.engine("PUT", "process-instance/" + instance + "/suspended", "{\"suspended\":true}").statusCode())
+        .as("suspend").isEqualTo(403);
+    assertThat(olga.engine("POST", "job/" + failedJob.getId() + "/execute", null).statusCode())
+        .as("execute a job").isEqualTo(403);
+    assertThat(olga.engine("DELETE", "deployment/" + deploymentId + "?cascade=true", null).statusCode())
+        .as("delete a deployment").isEqualTo(403);
+    assertThat(send(request("/engine-rest/process-instance/" + instance, "olga").DELETE().build()).status())
+        .as("delete over REST").isEqualTo(403);
+    assertThat(send(request("/engine-rest/deployment/create", "olga")
+        .header("Content-Type", "multipart/form-data; boundary=x")
+        .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n"
+            + "\r\nops\r\n--x--\r\n")).build()).status()).as("deploy over REST").isEqualTo(403);
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().isSuspended())
+        .isFalse();
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    assertThat(managementService.createJobQuery().jobId(failedJob.getId()).singleResult().getRetries()).isZero();
+  }
+}
