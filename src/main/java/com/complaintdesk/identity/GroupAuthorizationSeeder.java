@@ -49,6 +49,11 @@ public class GroupAuthorizationSeeder implements ApplicationRunner {
     // them start no other way (no start instructions, no skipped listeners)
     grant(DeskGroups.FRONT_LINE, Resources.PROCESS_DEFINITION, "complaint-resolution", Permissions.CREATE_INSTANCE);
     grant(DeskGroups.FRONT_LINE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    // leads (supervisors, quality team) read every open task, for Tasklist's "All open complaints"; working
+    // on a task still needs its candidate group (the engine API guard's submission check)
+    for (String lead : List.of(DeskGroups.SUPERVISORS, DeskGroups.QUALITY_TEAM)) {
+      grant(lead, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ_TASK);
+    }
     for (DeskGroups.GroupDefinition group : DeskGroups.SYSTEM_GROUPS) {
       ensureGroup(group.id(), group.name(), Groups.GROUP_TYPE_WORKFLOW);
     }

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class TasklistFilterSeeder implements ApplicationRunner {
 
+  public static final String ALL_OPEN = "All open complaints";
   public static final String MY_GROUPS = "My group's complaints";
   public static final String DUE_TODAY = "Due today";
   public static final String OVERDUE_ESCALATED = "Overdue / escalated";
@@ -40,6 +41,10 @@ public class TasklistFilterSeeder implements ApplicationRunner {
 
   static final String ESCALATION_PROCESS = "complaint-escalation";
   static final String EXECUTIVE_TASK = "Task_RespondAsExecutiveOffice";
+  static final String[] COMPLAINT_PROCESSES = {"complaint-escalation", "complaint-resolution", "improvement-review"};
+
+  /** Leads see every open task (they read every task: GroupAuthorizationSeeder); admin reads every filter. */
+  static final List<String> LEADS = List.of(DeskGroups.SUPERVISORS, DeskGroups.QUALITY_TEAM);
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSeeder.class);
 
@@ -61,6 +66,13 @@ public class TasklistFilterSeeder implements ApplicationRunner {
   /** The filters this app ensures, in Tasklist's order (lowest priority value first). */
   List<FilterDefinition> definitions() {
     return List.of(
+        new FilterDefinition(ALL_OPEN, -50, "#2ca02c",
+            "Every open complaint task of every group, most urgent complaint first, then earliest deadline",
+            () -> taskService.createTaskQuery()
+                .processDefinitionKeyIn(COMPLAINT_PROCESSES)
+                .orderByTaskPriority().desc()
+                .orderByDueDate().asc(),
+            LEADS),
         new FilterDefinition(MY_GROUPS, -40, "#1f77b4",
             "Open complaints for your groups, claimed or not, earliest deadline first",
             () -> taskService.createTaskQuery()
