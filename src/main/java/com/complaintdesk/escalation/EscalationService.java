@@ -45,12 +45,13 @@ public class EscalationService {
     Complaint complaint = complaints.get(complaintId);
     Instant now = Instant.now();
     LevelDeadline deadline = deadlines.deadline(complaint.priority(), complaint.category(), level, now);
-    String group = Levels.group(level, level == Levels.EXPERT ? experts.expertGroupFor(complaint.category()) : null);
+    ExpertAssignment expert = level == Levels.EXPERT ? experts.assign(complaintId, complaint.category()) : null;
+    String group = Levels.group(level, expert == null ? null : expert.group());
     String dueText = deadlineText.format(deadline.dueAt());
     steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt(), group));
     complaints.updateLevel(complaintId, level, reason, deadline.dueAt());
     if (level > Levels.FRONT_LINE) {
-      tellCustomer(complaint, level, reason, dueText);
+      tellCustomer(complaint, level, reason, dueText, expert);
     }
     if (informSupervisor && level < Levels.SUPERVISOR && complaint.level() == null) {
       staffAlerts.alert(List.of(), List.of(DeskGroups.SUPERVISORS), "For your information: " + complaintId,
@@ -94,9 +95,9 @@ public class EscalationService {
     staffAlerts.alert(assignee == null ? List.of() : List.of(assignee), groups, subject, body);
   }
 
-  private void tellCustomer(Complaint complaint, int level, String reason, String dueText) {
+  private void tellCustomer(Complaint complaint, int level, String reason, String dueText, ExpertAssignment expert) {
     String who = switch (level) {
-      case Levels.EXPERT -> "one of our product and technical experts";
+      case Levels.EXPERT -> "one of our " + expert.kind() + " experts";
       case Levels.SUPERVISOR -> "a supervisor";
       default -> "our executive office";
     };

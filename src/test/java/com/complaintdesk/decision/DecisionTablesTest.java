@@ -1,10 +1,12 @@
 package com.complaintdesk.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.complaintdesk.escalation.ExpertDirectory;
 import com.complaintdesk.escalation.Triage;
 import com.complaintdesk.escalation.TriageService;
+import com.complaintdesk.identity.GroupMembers;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +53,7 @@ class DecisionTablesTest {
   @CsvSource({"PRODUCT_DEFECT, experts-product", "SAFETY, experts-product", "BILLING, experts-billing",
       "DELIVERY, experts-logistics", "SERVICE, experts-service", "OTHER, experts-service"})
   void theExpertDirectoryNamesAnExpertsGroupForEveryCategory(String category, String group) {
-    assertThat(new ExpertDirectory(DECISIONS).expertGroupFor(category)).isEqualTo(group).startsWith("experts-");
+    assertThat(new ExpertDirectory(DECISIONS, mock(GroupMembers.class)).expertGroupFor(category)).isEqualTo(group).startsWith("experts-");
   }
 
   @Test
