@@ -1,0 +1,81 @@
+package com.complaintdesk.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each operation of {@code /api} answers: its success code and every error code it can produce, in
+ * words an integrator understands. The OpenAPI document is built from this list ({@link ApiDocumentation}),
+ * and {@code ApiDocumentationApiTest} produces every code listed here.
+ */
+public final class ApiContract {
+
+  static final String COMPLAINT_EXAMPLE = """
+      {"customerId":"C-1001","customerName":"Dana Whitfield","customerEmail":"dana@example.com",
+       "orderId":"O-5001","productSku":"SKU-KETTLE-2","category":"PRODUCT_DEFECT","channel":"EMAIL",
+       "description":"The kettle switches off before the water boils."}""";
+
+  public record Entry(String method, String path, String summary, boolean open, int success,
+      String successDescription, Map<Integer, String> errors, String requestExample) {}
+
+  private static final String UNAUTHENTICATED = "No or wrong credentials";
+  private static final String NOT_YOUR_ROLE = "Your groups may not make this call";
+  private static final String TOO_LARGE = "The request body is larger than the limit (1 MB by default)";
+  private static final String NOT_JSON = "The body is not application/json";
+
+  public static final List<Entry> ENTRIES = List.of(
+      new Entry("POST", "/api/complaints", "Submit a complaint", false, 201,
+          "Accepted and acknowledged; Location names the complaint. With a repeated Idempotency-Key, the first "
+              + "answer again (header Idempotent-Replayed: true)",
+          errors(400, "A field is missing, too long or not plain text; `errors` lists each field",
+              401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (front line, customer channels, admin may)",
+              409, "The Idempotency-Key was used before with a different complaint",
+              413, TOO_LARGE, 415, NOT_JSON),
+          COMPLAINT_EXAMPLE),
+      new Entry("GET", "/api/complaints/{complaintId}", "A complaint with its open tasks and history", false, 200,
+          "The complaint",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE,
+              404, "No such complaint, or none your groups work on"),
+          null),
+      new Entry("GET", "/api/complaints/{complaintId}/offers", "What the complaint's current level may offer", false,
+          200, "The offers within policy",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (those who resolve complaints may)",
+              404, "No such complaint, or none your groups work on",
+              409, "The complaint has not reached a level yet"),
+          null),
+      new Entry("POST", "/api/complaints/{complaintId}/events", "A customer event: reply, supervisor request, "
+          + "self-escalation", false, 202,
+          "Received: applied now (APPLIED), kept until the complaint can take it (PENDING), or recorded (RECORDED)",
+          errors(400, "Unknown event type or an invalid field", 401, UNAUTHENTICATED,
+              403, NOT_YOUR_ROLE + " (customer channels and admin may)", 404, "No such complaint",
+              409, "The complaint cannot take this event now, e.g. a reply while nothing awaits one",
+              413, TOO_LARGE, 415, NOT_JSON),
+          """
+              {"type":"CUSTOMER_REQUESTS_SUPERVISOR","channel":"PHONE"}"""),
+      new Entry("POST", "/api/surveys/{token}", "The customer's satisfaction survey answer (the token is the "
+          + "credential)", true, 204, "Thank you: the answer is stored",
+          errors(400, "The score is not a whole number from 1 to 5, or the comment is too long",
+              404, "No such survey", 409, "The survey was already answered or has closed",
+              413, TOO_LARGE, 415, NOT_JSON),
+          """
+              {"score":4,"comment":"Quick and friendly."}"""),
+      new Entry("GET", "/api/reports/escalations", "How far complaints climbed", false, 200, "The report",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (supervisors and admin may)"),
+          null));
+
+  private ApiContract() {}
+
+  public static Optional<Entry> find(String method, String path) {
+    return ENTRIES.stream().filter(e -> e.method().equalsIgnoreCase(method) && e.path().equals(path)).findFirst();
+  }
+
+  private static Map<Integer, String> errors(Object... codeAndWhy) {
+    Map<Integer, String> errors = new LinkedHashMap<>();
+    for (int i = 0; i < codeAndWhy.length; i += 2) {
+      errors.put((Integer) codeAndWhy[i], (String) codeAndWhy[i + 1]);
+    }
+    return errors;
+  }
+}

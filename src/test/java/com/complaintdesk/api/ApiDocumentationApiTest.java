@@ -1,0 +1,166 @@
+package com.complaintdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The OpenAPI document is usable by integrators (title, version, Basic auth, problem schema, examples), and
+ * every code it documents for an operation is one the running app produces: each has a probe here.
+ */
+class ApiDocumentationApiTest extends ApiTestSupport {
+
+  static final String NOBODY = "nogroups";
+
+  @Autowired IdentityService identityService;
+
+  @Test
+  void theDocumentDescribesTheApiForIntegrators() {
+    JsonNode doc = apiDocs();
+
+    assertThat(doc.at("/info/title").asText()).isEqualTo("Complaint Desk API");
+    assertThat(doc.at("/info/version").asText()).isNotEqualTo("v0").isNotBlank();
+    assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+    assertThat(doc.at("/security/0/basicAuth").isArray()).isTrue();
+    assertThat(doc.at("/paths/~1api~1surveys~1{token}/post/security").isEmpty()).as("the survey token is the credential")
+        .isTrue();
+    assertThat(doc.at("/paths/~1api~1complaints/post/requestBody/content/application~1json/examples/example/value")
+        .asText()).contains("customerId");
+    List<String> problems = new ArrayList<>();
+    operations(doc).forEach((key, responses) -> responses.fields().forEachRemaining(response -> {
+      if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+        JsonNode media = response.getValue().at("/content/application~1problem+json");
+        if (!media.at("/schema/$ref").asText().endsWith("/Problem") || media.at("/examples").isEmpty()) {
+          problems.add(key + " " + response.getKey());
+        }
+      }
+    }));
+    assertThat(problems).as("error answers without the problem schema or an example").isEmpty();
+    assertThat(doc.toString()).doesNotContain("UNDOCUMENTED");
+  }
+
+  @Test
+  void everyDocumentedCodeIsProduced() {
+    Map<String, Supplier<Response>> probes = probes();
+    TreeSet<String> documented = new TreeSet<>();
+    operations(apiDocs()).forEach((key, responses) -> responses.fieldNames()
+        .forEachRemaining(code -> documented.add(key + " " + code)));
+
+    assertThat(new TreeSet<>(probes.keySet())).as("a probe for every documented code, and no other")
+        .isEqualTo(documented);
+    List<String> wrong = new ArrayList<>();
+    probes.forEach((key, probe) -> {
+      Response response = probe.get();
+      String expected = key.substring(key.lastIndexOf(' ') + 1);
+      if (!Integer.toString(response.status()).equals(expected)) {
+        wrong.add(key + " answered " + response.status() + " " + response.body());
+      } else if (response.status() >= 400 && !String.valueOf(response.header("Content-Type"))
+          .startsWith("application/problem+json")) {
+        wrong.add(key + " is not a problem document: " + response.header("Content-Type"));
+      }
+    });
+    assertThat(wrong).isEmpty();
+  }
+
+  Map<String, Supplier<Response>> probes() {
+    ensureUserWithoutGroups();
+    String complaint = submitAndSettle(KETTLE_COMPLAINT);
+    String c = "/api/complaints/" + complaint;
+    String missing = "/api/complaints/CMP-NOSUCH";
+    String huge = "{\"description\":\"" + "x".repeat(1_100_000) + "\"}";
+    Map<String, Supplier<Response>> probes = new LinkedHashMap<>();
+
+    probes.put("POST /api/complaints 201", () -> post("/api/complaints", "carla", KETTLE_COMPLAINT));
+    probes.put("POST /api/complaints 400", () -> post("/api/complaints", "carla", "{\"customerId\":\"C-1\"}"));
+    probes.put("POST /api/complaints 401", () -> post("/api/complaints", null, KETTLE_COMPLAINT));
+    probes.put("POST /api/complaints 403", () -> post("/api/complaints", "sam", KETTLE_COMPLAINT));
+    probes.put("POST /api/complaints 409", () -> {
+      post("/api/complaints", "carla", KETTLE_COMPLAINT, Map.of("Idempotency-Key", "doc-probe"));
+      return post("/api/complaints", "carla", KETTLE_COMPLAINT.replace("boils", "boils!"),
+          Map.of("Idempotency-Key", "doc-probe"));
+    });
+    probes.put("POST /api/complaints 413", () -> post("/api/complaints", "carla", huge));
+    probes.put("POST /api/complaints 415", () -> plainText("/api/complaints", "carla"));
+
+    probes.put("GET /api/complaints/{complaintId} 200", () -> get(c, "carla"));
+    probes.put("GET /api/complaints/{complaintId} 401", () -> get(c, null));
+    probes.put("GET /api/complaints/{complaintId} 403", () -> get(c, NOBODY + ":demo"));
+    probes.put("GET /api/complaints/{complaintId} 404", () -> get(missing, "carla"));
+
+    probes.put("GET /api/complaints/{complaintId}/offers 200", () -> get(c + "/offers", "carla"));
+    probes.put("GET /api/complaints/{complaintId}/offers 401", () -> get(c + "/offers", null));
+    probes.put("GET /api/complaints/{complaintId}/offers 403", () -> get(c + "/offers", "webchannel"));
+    probes.put("GET /api/complaints/{complaintId}/offers 404", () -> get(missing + "/offers", "carla"));
+    probes.put("GET /api/complaints/{complaintId}/offers 409", () -> {
+      String fresh = post("/api/complaints", "carla", KETTLE_COMPLAINT).json().get("complaintId").asText();
+      return get("/api/complaints/" + fresh + "/offers", "admin");
+    });
+
+    String supervisor = "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}";
+    probes.put("POST /api/complaints/{complaintId}/events 202", () -> event(complaint, supervisor));
+    probes.put("POST /api/complaints/{complaintId}/events 400", () -> event(complaint, "{\"type\":\"HELLO\"}"));
+    probes.put("POST /api/complaints/{complaintId}/events 401", () -> post(c + "/events", null, supervisor));
+    probes.put("POST /api/complaints/{complaintId}/events 403", () -> post(c + "/events", "carla", supervisor));
+    probes.put("POST /api/complaints/{complaintId}/events 404", () -> post(missing + "/events", "webchannel",
+        supervisor));
+    probes.put("POST /api/complaints/{complaintId}/events 409", () -> event(complaint,
+        "{\"type\":\"CUSTOMER_REPLIED\",\"message\":\"Here is my receipt.\"}"));
+    probes.put("POST /api/complaints/{complaintId}/events 413", () -> post(c + "/events", "webchannel", huge));
+    probes.put("POST /api/complaints/{complaintId}/events 415", () -> plainText(c + "/events", "webchannel"));
+
+    String token = surveyToken(surveyed());
+    String survey = "/api/surveys/" + token;
+    String answer = "{\"score\":4}";
+    probes.put("POST /api/surveys/{token} 400", () -> post(survey, null, "{\"score\":2.5}"));
+    probes.put("POST /api/surveys/{token} 413", () -> post(survey, null, huge));
+    probes.put("POST /api/surveys/{token} 415", () -> plainText(survey, null));
+    probes.put("POST /api/surveys/{token} 404", () -> post("/api/surveys/" + "A".repeat(43), null, answer));
+    probes.put("POST /api/surveys/{token} 204", () -> post(survey, null, answer));
+    probes.put("POST /api/surveys/{token} 409", () -> post(survey, null, answer));
+
+    probes.put("GET /api/reports/escalations 200", () -> get("/api/reports/escalations", "sam"));
+    probes.put("GET /api/reports/escalations 401", () -> get("/api/reports/escalations", null));
+    probes.put("GET /api/reports/escalations 403", () -> get("/api/reports/escalations", "carla"));
+    return probes;
+  }
+
+  private Response plainText(String path, String user) {
+    return send(request(path, user).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("a complaint", StandardCharsets.UTF_8)).build());
+  }
+
+  /** A valid login that belongs to no group of the desk. */
+  private void ensureUserWithoutGroups() {
+    if (identityService.createUserQuery().userId(NOBODY).count() == 0) {
+      User user = identityService.newUser(NOBODY);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+    }
+  }
+
+  private JsonNode apiDocs() {
+    Response docs = get("/v3/api-docs", "admin");
+    assertThat(docs.status()).as(docs.body()).isEqualTo(200);
+    return docs.json();
+  }
+
+  /** "METHOD path" → its responses, for every operation of the document. */
+  private static Map<String, JsonNode> operations(JsonNode doc) {
+    Map<String, JsonNode> operations = new LinkedHashMap<>();
+    doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(
+        op -> operations.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue().get("responses"))));
+    return operations;
+  }
+}
