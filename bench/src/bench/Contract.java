@@ -36,7 +36,8 @@ final class Contract {
 
   /** Operations account; its password is COMPLAINTS_ADMIN_PASSWORD, which the demo profile honours. */
   static final String ADMIN_USER = "admin";
-  static final String APP_HEALTH = "/actuator/health";
+  /** readiness, not health: the app answers before its start-up runners (users, groups, filters) are done */
+  static final String APP_HEALTH = "/actuator/health/readiness";
   static final String APP_INTAKE = "/api/complaints";
   static final String APP_REPORT = "/api/reports/escalations";
   /** Field of the intake's 201 body with the complaint id (= business key of the process). */

@@ -67,7 +67,11 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(g -> new SimpleGrantedAuthority(g.getId()))
         .toList();
-    verified.put(key, groups);
+    // a user without groups is not remembered: during start-up the web server already answers while the seeders
+    // are still adding memberships, and remembering "no groups" would refuse that user for a whole minute
+    if (!groups.isEmpty()) {
+      verified.put(key, groups);
+    }
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 
