@@ -41,7 +41,7 @@
       type: 'bar',
       data: {labels: ['L1 front line', 'L2 expert', 'L3 supervisor', 'L4 executive office'],
         datasets: [{label: 'complaints', data: reached, backgroundColor: ['#4e79a7', '#f28e2b', '#e15759', '#76222b']}]},
-      options: {indexAxis: 'y', plugins: {legend: {display: false}}}
+      options: {indexAxis: 'y', plugins: {legend: {display: false}}, scales: {x: {ticks: {precision: 0}}}}
     });
   }
 
@@ -49,7 +49,7 @@
     draw(id, {
       type: 'bar',
       data: {labels: points.map((p) => p.day), datasets: [{label: label, data: points.map(value), backgroundColor: color}]},
-      options: {plugins: {legend: {display: false}}, scales: {y: {beginAtZero: true, max: max}}}
+      options: {plugins: {legend: {display: false}}, scales: {y: {beginAtZero: true, max: max, ticks: {precision: 0}}}}
     });
   }
 
@@ -58,7 +58,7 @@
       type: 'bar',
       data: {labels: report.topIssues.map((i) => (i.productSku || 'no product') + ' · ' + i.category),
         datasets: [{label: 'complaints', data: report.topIssues.map((i) => i.complaints), backgroundColor: '#59a14f'}]},
-      options: {indexAxis: 'y', plugins: {legend: {display: false}}}
+      options: {indexAxis: 'y', plugins: {legend: {display: false}}, scales: {x: {ticks: {precision: 0}}}}
     });
   }
 
