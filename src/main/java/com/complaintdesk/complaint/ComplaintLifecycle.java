@@ -2,6 +2,7 @@ package com.complaintdesk.complaint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,11 @@ public class ComplaintLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintLifecycle.class);
 
   private final ComplaintRepository complaints;
+  private final ApplicationEventPublisher events;
 
-  public ComplaintLifecycle(ComplaintRepository complaints) {
+  public ComplaintLifecycle(ComplaintRepository complaints, ApplicationEventPublisher events) {
     this.complaints = complaints;
+    this.events = events;
   }
 
   @Transactional
@@ -25,6 +28,7 @@ public class ComplaintLifecycle {
   @Transactional
   public void close(String complaintId, String reason) {
     complaints.close(complaintId, reason);
+    events.publishEvent(new ComplaintClosed(complaintId, reason));
   }
 
   /** Its process instance was deleted: the complaint ends here, with who and why. */

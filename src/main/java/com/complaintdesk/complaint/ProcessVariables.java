@@ -41,6 +41,10 @@ public final class ProcessVariables {
   /** input parameter of the level 4 overdue alert */
   public static final String OVERDUE = "overdue";
 
+  // both: a level's deadline passed; set on the escalation path and on the complaint-resolution instance calling it,
+  // so Cockpit finds breached complaints with the variable filter "slaBreached = true"
+  public static final String SLA_BREACHED = "slaBreached";
+
   /**
    * Form fields whose values are captured into the app's tables when the form is submitted and never stay
    * in the engine: not in runtime variables and not in history ({@code config.CapturedFieldsHistoryFilter}).

@@ -43,6 +43,9 @@ public class EnterLevelDelegate implements JavaDelegate {
     }
     LevelEntry entry = escalation.enterLevel(ProcessVariables.complaintId(execution), level, reason,
         ProcessVariables.bool(execution, INFORM_SUPERVISOR));
+    if (EscalationService.DEADLINE_PASSED.equals(reason)) {
+      SlaBreachFlag.set(execution);
+    }
     execution.removeVariable(ESCALATION_REASON);
     execution.removeVariable(OUTCOME);
     execution.removeVariable(DECISION_ID);

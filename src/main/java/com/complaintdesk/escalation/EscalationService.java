@@ -10,7 +10,9 @@ import com.complaintdesk.resolution.LevelDecision;
 import com.complaintdesk.resolution.LevelDecisionRepository;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,16 @@ public class EscalationService {
   private final StaffAlertService staffAlerts;
   private final DeadlineText deadlineText;
   private final LevelDecisionRepository decisions;
+  private final ComplaintAlertRepository alerts;
+  private final ApplicationEventPublisher events;
 
   public EscalationService(ComplaintRepository complaints, EscalationStepRepository steps, DeadlineService deadlines,
       ExpertDirectory experts, NotificationService notifications, StaffAlertService staffAlerts,
-      DeadlineText deadlineText, LevelDecisionRepository decisions) {
+      DeadlineText deadlineText, LevelDecisionRepository decisions, ComplaintAlertRepository alerts,
+      ApplicationEventPublisher events) {
     this.decisions = decisions;
+    this.alerts = alerts;
+    this.events = events;
     this.complaints = complaints;
     this.steps = steps;
     this.deadlines = deadlines;
@@ -40,6 +47,9 @@ public class EscalationService {
     this.deadlineText = deadlineText;
   }
 
+  /** The reason a level is left because its deadline passed (set by the deadline timers in the model). */
+  public static final String DEADLINE_PASSED = "DEADLINE_PASSED";
+
   @Transactional
   public LevelEntry enterLevel(String complaintId, int level, String reason, boolean informSupervisor) {
     Complaint complaint = complaints.get(complaintId);
@@ -48,7 +58,11 @@ public class EscalationService {
     ExpertAssignment expert = level == Levels.EXPERT ? experts.assign(complaintId, complaint.category()) : null;
     String group = Levels.group(level, expert == null ? null : expert.group());
     String dueText = deadlineText.format(deadline.dueAt());
+    if (DEADLINE_PASSED.equals(reason) && complaint.level() != null) {
+      raise(complaintId, AlertKind.BREACH, complaint.level(), complaint.levelDueAt(), now);
+    }
     steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt(), group));
+    events.publishEvent(new LevelEntered(complaintId, complaint.level(), level, reason));
     complaints.updateLevel(complaintId, level, reason, deadline.dueAt());
     if (level > Levels.FRONT_LINE) {
       tellCustomer(complaint, level, reason, dueText, expert);
@@ -85,14 +99,25 @@ public class EscalationService {
         deadlineText.format(deadline.dueAt()));
   }
 
-  /** Before a deadline passes: remind whoever works the task, or its group, and their supervisors. */
+  /**
+   * Before a deadline passes: remind whoever works the task, or its group, and their supervisors; recorded as a
+   * REMINDER. After it passed at level 4 (there is no level to escalate to): the overdue alert, recorded as a BREACH.
+   */
   @Transactional
   public void remind(String complaintId, int level, String group, String assignee, Instant dueAt, boolean overdue) {
+    raise(complaintId, overdue ? AlertKind.BREACH : AlertKind.REMINDER, level, dueAt, Instant.now());
     String subject = (overdue ? "OVERDUE: " : "Deadline approaching: ") + complaintId + " at level " + level;
     String body = "Complaint " + complaintId + " (" + Levels.name(level) + ") is due " + deadlineText.format(dueAt)
         + (overdue ? " and is now overdue." : ". Please resolve or refer it before then.");
     List<String> groups = assignee == null ? List.of(group, DeskGroups.SUPERVISORS) : List.of(DeskGroups.SUPERVISORS);
     staffAlerts.alert(assignee == null ? List.of() : List.of(assignee), groups, subject, body);
+  }
+
+  private void raise(String complaintId, AlertKind kind, int level, Instant dueAt, Instant now) {
+    // the timers run on the process's Date (milliseconds); the record keeps microseconds: one precision for both
+    Instant due = dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MILLIS);
+    alerts.record(complaintId, new ComplaintAlert(kind, level, due, now));
+    events.publishEvent(new AlertRaised(complaintId, kind, level));
   }
 
   private void tellCustomer(Complaint complaint, int level, String reason, String dueText, ExpertAssignment expert) {

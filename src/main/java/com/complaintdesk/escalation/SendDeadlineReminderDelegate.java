@@ -24,8 +24,12 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String assignee = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
         .stream().map(Task::getAssignee).filter(Objects::nonNull).findFirst().orElse(null);
+    boolean overdue = ProcessVariables.bool(execution, ProcessVariables.OVERDUE);
     escalation.remind(ProcessVariables.complaintId(execution), ProcessVariables.currentLevel(execution),
         ProcessVariables.requiredString(execution, ProcessVariables.LEVEL_GROUP), assignee,
-        ProcessVariables.levelDueAt(execution), ProcessVariables.bool(execution, ProcessVariables.OVERDUE));
+        ProcessVariables.levelDueAt(execution), overdue);
+    if (overdue) {
+      SlaBreachFlag.set(execution);
+    }
   }
 }

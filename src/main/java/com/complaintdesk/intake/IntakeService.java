@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +32,11 @@ public class IntakeService {
   private final ComplaintIdGenerator ids;
   private final RequestFingerprint fingerprint;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   public IntakeService(ComplaintRepository complaints, RuntimeService runtimeService, ComplaintIdGenerator ids,
-      RequestFingerprint fingerprint, TransactionTemplate transaction) {
+      RequestFingerprint fingerprint, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    this.events = events;
     this.complaints = complaints;
     this.runtimeService = runtimeService;
     this.ids = ids;
@@ -83,13 +86,16 @@ public class IntakeService {
     // its first step is asynchronous, so nothing reads the record before this transaction commits
     Complaint complaint = newComplaint(id, r, idempotencyKey, hash, user, instance.getId());
     complaints.insert(complaint);
+    events.publishEvent(new ComplaintReceived(id, complaint.channel(), complaint.category()));
     return complaint;
   }
 
   /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */
   public String registerStarted(ComplaintRequest r, String processInstanceId, String user) {
     String id = ids.next();
-    complaints.insert(newComplaint(id, r, null, fingerprint.of(r), user, processInstanceId));
+    Complaint complaint = newComplaint(id, r, null, fingerprint.of(r), user, processInstanceId);
+    complaints.insert(complaint);
+    events.publishEvent(new ComplaintReceived(id, complaint.channel(), complaint.category()));
     return id;
   }
 

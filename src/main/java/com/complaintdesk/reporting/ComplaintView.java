@@ -1,5 +1,6 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.escalation.ComplaintAlert;
 import com.complaintdesk.escalation.EscalationStep;
 import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.notification.Communication;
@@ -37,7 +38,8 @@ public record ComplaintView(
     List<EscalationStep> escalations,
     InvestigationReport investigation,
     Resolution resolution,
-    SurveyView survey) {
+    SurveyView survey,
+    List<ComplaintAlert> alerts) {
 
   public record Customer(String id, String name, String email) {}
 

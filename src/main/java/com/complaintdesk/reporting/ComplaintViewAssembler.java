@@ -2,6 +2,7 @@ package com.complaintdesk.reporting;
 
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.escalation.ComplaintAlertRepository;
 import com.complaintdesk.escalation.EscalationStepRepository;
 import com.complaintdesk.investigation.InvestigationRepository;
 import com.complaintdesk.investigation.InvestigationReport;
@@ -25,10 +26,12 @@ public class ComplaintViewAssembler {
   private final ResolutionRepository resolutions;
   private final SurveyRepository surveys;
   private final TaskService taskService;
+  private final ComplaintAlertRepository alerts;
 
   public ComplaintViewAssembler(ComplaintRepository complaints, CommunicationRepository communications,
       EscalationStepRepository escalations, InvestigationRepository investigations, ResolutionRepository resolutions,
-      SurveyRepository surveys, TaskService taskService) {
+      SurveyRepository surveys, TaskService taskService, ComplaintAlertRepository alerts) {
+    this.alerts = alerts;
     this.complaints = complaints;
     this.communications = communications;
     this.escalations = escalations;
@@ -51,7 +54,8 @@ public class ComplaintViewAssembler {
         surveys.findLatestByComplaint(complaintId)
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),
                 s.comment()))
-            .orElse(null));
+            .orElse(null),
+        alerts.findByComplaint(complaintId));
   }
 
   /** Tasks of the complaint's process and of the escalation path it calls: both carry the complaint id as business key. */

@@ -1,6 +1,8 @@
 package com.complaintdesk.reporting;
 
+import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -12,9 +14,13 @@ public class ReportController {
     this.escalations = escalations;
   }
 
-  /** Escalation levels reached, with level 4 (the executive office) reported separately. */
+  /**
+   * KPIs of the complaints received in a period (ISO dates or instants; default the last 30 days): levels
+   * reached, level 4 on its own, resolutions, breaches, time to resolution, satisfaction, top issues.
+   */
   @GetMapping("/api/reports/escalations")
-  public EscalationReport escalations() {
-    return escalations.report();
+  public EscalationReport escalations(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    return escalations.report(ReportPeriod.parse(from, to, Instant.now()));
   }
 }

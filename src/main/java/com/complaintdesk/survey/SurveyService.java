@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,11 @@ public class SurveyService {
   private final NotificationService notifications;
   private final RuntimeService runtimeService;
   private final ComplaintDeskProperties properties;
+  private final ApplicationEventPublisher events;
 
   public SurveyService(SurveyRepository surveys, ComplaintRepository complaints, NotificationService notifications,
-      RuntimeService runtimeService, ComplaintDeskProperties properties) {
+      RuntimeService runtimeService, ComplaintDeskProperties properties, ApplicationEventPublisher events) {
+    this.events = events;
     this.surveys = surveys;
     this.complaints = complaints;
     this.notifications = notifications;
@@ -74,6 +77,7 @@ public class SurveyService {
         .processInstanceBusinessKey(survey.complaintId())
         .setVariables(Map.of(ProcessVariables.SURVEY_SCORE, score))
         .correlateWithResult();
+    events.publishEvent(new SurveyAnswered(survey.complaintId(), score));
   }
 
   @Transactional

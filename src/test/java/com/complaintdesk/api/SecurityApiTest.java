@@ -27,7 +27,8 @@ class SecurityApiTest extends ApiTestSupport {
 
   @ParameterizedTest
   @ValueSource(strings = {"/api/complaints/CMP-1", "/engine-rest/task", "/engine-rest/process-definition",
-      "/v3/api-docs", "/api-docs.html", "/actuator/metrics"})
+      "/v3/api-docs", "/api-docs.html", "/actuator/metrics", "/actuator/prometheus", "/api/reports/escalations",
+      "/api/reports/dashboard", "/dashboard", "/dashboard/dashboard.js"})
   void apisAndTheirDocumentationNeedCredentials(String path) {
     Response response = get(path, null);
     assertThat(response.status()).isEqualTo(401);

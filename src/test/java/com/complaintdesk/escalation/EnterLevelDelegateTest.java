@@ -29,6 +29,7 @@ class EnterLevelDelegateTest {
         .when(execution).setVariable(anyString(), any());
     org.mockito.Mockito.doAnswer(call -> variables.remove(call.getArgument(0, String.class)))
         .when(execution).removeVariable(anyString());
+    when(execution.getProcessInstance()).thenReturn(execution);
     return execution;
   }
 
@@ -44,7 +45,7 @@ class EnterLevelDelegateTest {
     assertThat(variables).containsEntry("currentLevel", 2).containsEntry("expertGroup", "experts-billing")
         .containsEntry("levelGroup", "experts-billing").containsEntry("levelDueAt", Date.from(due))
         .containsEntry("levelRemindAt", Date.from(remind))
-        .doesNotContainKeys("outcome", "decisionId", EnterLevelDelegate.REASON_VARIABLE);
+        .doesNotContainKeys("outcome", "decisionId", EnterLevelDelegate.REASON_VARIABLE, "slaBreached");
   }
 
   @Test
@@ -54,5 +55,6 @@ class EnterLevelDelegateTest {
         new LevelEntry(2, "DEADLINE_PASSED", "experts-billing", new LevelDeadline(Instant.now(), Instant.now()), "x"));
     new EnterLevelDelegate(escalation).execute(execution());
     verify(escalation).enterLevel("CMP-1", 2, "DEADLINE_PASSED", false);
+    assertThat(variables).containsEntry("slaBreached", true);
   }
 }

@@ -136,6 +136,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     runAsyncContinuations();
     assertAtLevel(pi, to);
     verify(escalation).enterLevel(COMPLAINT_ID, to, outcome, false);
+    assertThat(pi).variables().doesNotContainKey("slaBreached");
   }
 
   @ParameterizedTest
@@ -147,6 +148,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     assertAtLevel(pi, to);
     verify(escalation).enterLevel(COMPLAINT_ID, to, "DEADLINE_PASSED", false);
     assertThat(pi).hasPassed("BoundaryEvent_Level" + from + "DeadlinePassed");
+    assertThat(pi).as("Cockpit: variable slaBreached = true").variables().containsEntry("slaBreached", true);
   }
 
   @ParameterizedTest
@@ -159,6 +161,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("EndEvent_Level" + level + "ReminderSent");
     assertThat(task().getId()).isEqualTo(taskId);
     verify(escalation).remind(eq(COMPLAINT_ID), eq(level), eq(LEVEL_GROUPS[level]), any(), any(), eq(false));
+    assertThat(pi).as("a reminder is no breach").variables().doesNotContainKey("slaBreached");
   }
 
   @Test
@@ -168,6 +171,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     runAsyncContinuations();
     assertThat(pi).isWaitingAt(LEVEL_TASKS[4]).hasPassed("EndEvent_Level4OverdueAlerted");
     verify(escalation).remind(eq(COMPLAINT_ID), eq(4), eq("executive-office"), any(), any(), eq(true));
+    assertThat(pi).variables().containsEntry("slaBreached", true);
   }
 
   @ParameterizedTest

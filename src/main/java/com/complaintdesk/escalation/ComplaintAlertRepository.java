@@ -1,0 +1,33 @@
+package com.complaintdesk.escalation;
+
+import com.complaintdesk.complaint.Timestamps;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ComplaintAlertRepository {
+
+  private final JdbcClient jdbc;
+
+  public ComplaintAlertRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void record(String complaintId, ComplaintAlert alert) {
+    jdbc.sql("""
+            INSERT INTO complaint_alert (complaint_id, kind, escalation_level, due_at, raised_at)
+            VALUES (?, ?, ?, ?, ?)
+            """)
+        .params(complaintId, alert.kind().name(), alert.level(), Timestamps.of(alert.dueAt()),
+            Timestamps.of(alert.raisedAt()))
+        .update();
+  }
+
+  public List<ComplaintAlert> findByComplaint(String complaintId) {
+    return jdbc.sql("SELECT * FROM complaint_alert WHERE complaint_id = ? ORDER BY raised_at, id").param(complaintId)
+        .query((rs, row) -> new ComplaintAlert(AlertKind.valueOf(rs.getString("kind")), rs.getInt("escalation_level"),
+            Timestamps.toInstant(rs.getTimestamp("due_at")), Timestamps.toInstant(rs.getTimestamp("raised_at"))))
+        .list();
+  }
+}

@@ -1,0 +1,44 @@
+package com.complaintdesk.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The complaints a report covers: received at or after {@code from} and before {@code to}. Each bound is an
+ * ISO instant ({@code 2026-11-01T08:00:00Z}) or an ISO date in UTC ({@code 2026-11-01}); a date as {@code to}
+ * includes that whole day. Without bounds: the last 30 days.
+ */
+public record ReportPeriod(Instant from, Instant to) {
+
+  public static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+
+  public static ReportPeriod parse(String from, String to, Instant now) {
+    Instant end = blank(to) ? now : bound(to, "to", true);
+    Instant start = blank(from) ? end.minus(DEFAULT_LENGTH) : bound(from, "from", false);
+    if (start.isAfter(end)) {
+      throw new InvalidReportPeriodException("'from' (" + start + ") is after 'to' (" + end + ")");
+    }
+    return new ReportPeriod(start, end);
+  }
+
+  private static Instant bound(String value, String name, boolean endOfDay) {
+    String text = value.strip();
+    try {
+      if (text.length() == 10) {
+        LocalDate day = LocalDate.parse(text);
+        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidReportPeriodException(
+          "'" + name + "' must be an ISO date (2026-11-01) or instant (2026-11-01T08:00:00Z)");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,188 @@
+package com.complaintdesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.complaintdesk.AppTest;
+import com.complaintdesk.complaint.Timestamps;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The dashboard in a real (headless) Chromium: sam (supervisors) logs in, the charts are drawn from the API's
+ * numbers and nothing fails in the page. Needs Debian's {@code chromium} and {@code chromium-driver}; skipped
+ * where {@code /usr/bin/chromedriver} is missing.
+ */
+@AppTest
+@Tag("browser")
+class DashboardBrowserTest {
+
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** The README's screenshot; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
+  static final Path SCREENSHOT = Boolean.getBoolean("docs.screenshots")
+      ? Path.of("docs", "dashboard.png") : Path.of("target", "browser-tests", "dashboard.png");
+  static final List<String> CHARTS = List.of("chart-funnel", "chart-breaches", "chart-satisfaction", "chart-issues");
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  private WebDriver driver;
+  private Path profileDir;
+
+  @BeforeAll
+  static void chromiumInstalled() {
+    assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+  }
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    profileDir = Files.createTempDirectory("dashboard-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + profileDir, "--window-size=1280,1200", "--force-device-scale-factor=1", "--lang=en-US");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (driver != null) {
+      Path dir = Files.createDirectories(Path.of("target", "browser-tests"));
+      try {
+        Files.writeString(dir.resolve("dashboard.html"), driver.getPageSource());
+      } finally {
+        driver.quit();
+      }
+    }
+    try (var files = Files.walk(profileDir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void samSeesTheChartsAndTheNumbersOfTheLast30Days() throws IOException {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // five complaints: two resolved at the front line, one each at levels 2 to 4 (one of them still open and overdue)
+    complaint("D-101", now.minus(Duration.ofDays(9)), "SKU-KETTLE-2", "PRODUCT_DEFECT", 1, "CLOSED", null);
+    resolve("D-101", 1, now.minus(Duration.ofDays(9)).plus(Duration.ofHours(3)));
+    survey("D-101", 5, now.minus(Duration.ofDays(6)));
+    complaint("D-102", now.minus(Duration.ofDays(8)), "SKU-KETTLE-2", "PRODUCT_DEFECT", 1, "CLOSED", null);
+    resolve("D-102", 1, now.minus(Duration.ofDays(8)).plus(Duration.ofHours(5)));
+    survey("D-102", 4, now.minus(Duration.ofDays(5)));
+    complaint("D-103", now.minus(Duration.ofDays(7)), "SKU-KETTLE-2", "PRODUCT_DEFECT", 2, "CLOSED", null);
+    breach("D-103", 1, now.minus(Duration.ofDays(6)));
+    resolve("D-103", 2, now.minus(Duration.ofDays(5)));
+    survey("D-103", 2, now.minus(Duration.ofDays(2)));
+    complaint("D-104", now.minus(Duration.ofDays(4)), "SKU-TOASTER-1", "DELIVERY", 3, "IN_RESOLUTION",
+        now.minus(Duration.ofHours(20)));
+    breach("D-104", 1, now.minus(Duration.ofDays(3)));
+    breach("D-104", 2, now.minus(Duration.ofDays(2)));
+    complaint("D-105", now.minus(Duration.ofDays(3)), "SKU-TOASTER-1", "DELIVERY", 4, "IN_RESOLUTION",
+        now.minus(Duration.ofHours(2)));
+
+    // HTTP Basic, as for the app's API; the browser keeps the login for the page's own requests
+    driver.get("http://sam:demo@localhost:" + port + "/dashboard");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-loaded") != null);
+    assertThat(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
+        .as(driver.findElement(By.id("status")).getText()).isEqualTo("true");
+
+    assertThat(text("received")).isEqualTo("5");
+    assertThat(text("fcr")).isEqualTo("66.7 %");
+    assertThat(text("level4")).isEqualTo("20.0 %");
+    assertThat(text("breaches")).isEqualTo("3");
+    assertThat(text("satisfaction")).isEqualTo("3.7 / 5");
+    assertThat(text("overdue-count")).isEqualTo("2");
+    assertThat(driver.findElements(By.cssSelector("#overdue tbody tr"))).hasSize(2);
+    assertThat(driver.findElement(By.cssSelector("#overdue tbody tr")).getText()).startsWith("D-104");
+
+    for (String chart : CHARTS) {
+      assertThat(driver.findElements(By.id(chart))).as(chart).hasSize(1);
+      Object drawn = ((JavascriptExecutor) driver).executeScript(
+          "const c = Chart.getChart(arguments[0]); return c ? c.data.datasets[0].data.length : -1;", chart);
+      assertThat(((Number) drawn).intValue()).as(chart + " drawn with data").isPositive();
+    }
+    Object funnel = ((JavascriptExecutor) driver).executeScript(
+        "return Chart.getChart('chart-funnel').data.datasets[0].data;");
+    assertThat(funnel.toString()).isEqualTo("[5, 3, 2, 1]");
+
+    List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    assertThat(errors).as("JavaScript errors").isEmpty();
+
+    Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
+    Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void aFrontLineAgentIsRefused() {
+    driver.get("http://carla:demo@localhost:" + port + "/dashboard");
+    assertThat(driver.getPageSource()).contains("Not allowed").doesNotContain("chart-funnel");
+  }
+
+  private String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  private void complaint(String id, Instant createdAt, String sku, String category, int level, String status,
+      Instant dueAt) {
+    jdbc.sql("""
+            INSERT INTO complaint (id, customer_id, customer_email, product_sku, category, channel, severity, regulatory,
+              description, status, escalation_level, level_due_at, created_at, updated_at)
+            VALUES (?, 'C-1001', 'dana@example.com', ?, ?, 'EMAIL', 'MEDIUM', FALSE, 'dashboard', ?, ?, ?, ?, ?)
+            """)
+        .params(id, sku, category, status, level, Timestamps.of(dueAt), Timestamps.of(createdAt),
+            Timestamps.of(createdAt))
+        .update();
+  }
+
+  private void resolve(String id, int level, Instant at) {
+    jdbc.sql("INSERT INTO resolution (complaint_id, escalation_level, resolution_type, amount, customer_message,"
+        + " decided_at) VALUES (?, ?, 'APOLOGY', 0, 'Sorry.', ?)").params(id, level, Timestamps.of(at)).update();
+  }
+
+  private void breach(String id, int level, Instant at) {
+    jdbc.sql("INSERT INTO complaint_alert (complaint_id, kind, escalation_level, due_at, raised_at)"
+        + " VALUES (?, 'BREACH', ?, ?, ?)").params(id, level, Timestamps.of(at), Timestamps.of(at)).update();
+  }
+
+  private void survey(String id, int score, Instant answeredAt) {
+    jdbc.sql("INSERT INTO survey (token, complaint_id, sent_at, status, answered_at, score)"
+        + " VALUES (?, ?, ?, 'ANSWERED', ?, ?)")
+        .params("token-" + id, id, Timestamps.of(answeredAt), Timestamps.of(answeredAt), score).update();
+  }
+}
