@@ -24,6 +24,7 @@ public final class ApiContract {
   private static final String NOT_YOUR_ROLE = "Your groups may not make this call";
   private static final String TOO_LARGE = "The request body is larger than the limit (1 MB by default)";
   private static final String NOT_JSON = "The body is not application/json";
+  private static final String BAD_PERIOD = "`from` or `to` is not an ISO date or instant, or `from` is after `to`";
 
   public static final List<Entry> ENTRIES = List.of(
       new Entry("POST", "/api/complaints", "Submit a complaint", false, 201,
@@ -61,8 +62,13 @@ public final class ApiContract {
               413, TOO_LARGE, 415, NOT_JSON),
           """
               {"score":4,"comment":"Quick and friendly."}"""),
-      new Entry("GET", "/api/reports/escalations", "How far complaints climbed", false, 200, "The report",
-          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (supervisors and admin may)"),
+      new Entry("GET", "/api/reports/escalations", "KPIs of the complaints received in a period (from, to: ISO "
+          + "dates or instants; default the last 30 days)", false, 200, "The report",
+          errors(400, BAD_PERIOD, 401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (supervisors and admin may)"),
+          null),
+      new Entry("GET", "/api/reports/dashboard", "The dashboard's data: breaches and satisfaction per day in a "
+          + "period, and what is overdue now", false, 200, "The dashboard's data",
+          errors(400, BAD_PERIOD, 401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (supervisors and admin may)"),
           null));
 
   private ApiContract() {}

@@ -130,9 +130,12 @@ class ApiDocumentationApiTest extends ApiTestSupport {
     probes.put("POST /api/surveys/{token} 204", () -> post(survey, null, answer));
     probes.put("POST /api/surveys/{token} 409", () -> post(survey, null, answer));
 
-    probes.put("GET /api/reports/escalations 200", () -> get("/api/reports/escalations", "sam"));
-    probes.put("GET /api/reports/escalations 401", () -> get("/api/reports/escalations", null));
-    probes.put("GET /api/reports/escalations 403", () -> get("/api/reports/escalations", "carla"));
+    for (String report : List.of("/api/reports/escalations", "/api/reports/dashboard")) {
+      probes.put("GET " + report + " 200", () -> get(report + "?from=2026-01-01&to=2026-12-31", "sam"));
+      probes.put("GET " + report + " 400", () -> get(report + "?from=2026-12-31&to=2026-01-01", "sam"));
+      probes.put("GET " + report + " 401", () -> get(report, null));
+      probes.put("GET " + report + " 403", () -> get(report, "carla"));
+    }
     return probes;
   }
 
