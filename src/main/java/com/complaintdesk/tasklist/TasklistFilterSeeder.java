@@ -81,14 +81,18 @@ public class TasklistFilterSeeder implements ApplicationRunner {
                 .orderByDueDate().asc(),
             AGENT_GROUPS),
         new FilterDefinition(DUE_TODAY, -30, "#ff7f0e",
-            "Tasks whose deadline is before the end of today (overdue ones included)",
+            "Your groups' tasks whose deadline is before the end of today (overdue ones included)",
             () -> taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
                 .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1)}")
                 .orderByDueDate().asc(),
             AGENT_GROUPS),
         new FilterDefinition(OVERDUE_ESCALATED, -20, "#d62728",
-            "Escalation tasks past their deadline or at level 2 and above",
+            "Your groups' escalation tasks past their deadline or at level 2 and above",
             () -> taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
                 .processDefinitionKey(ESCALATION_PROCESS)
                 .or()
                   .dueBeforeExpression("${now()}")

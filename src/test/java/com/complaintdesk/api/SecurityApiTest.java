@@ -43,14 +43,16 @@ class SecurityApiTest extends ApiTestSupport {
   }
 
   @Test
-  void eachGroupSeesOnlyItsOwnTasks() {
+  void eachGroupSeesOnlyItsOwnTasksAndLeadsReadThemAll() {
     String id = submitAndSettle(KETTLE_COMPLAINT);
     String taskId = openTask(id).getId();
     assertThat(visibleTaskIds("carla")).contains(taskId);
     assertThat(visibleTaskIds("admin")).contains(taskId);
-    assertThat(visibleTaskIds("sam")).doesNotContain(taskId);
+    assertThat(visibleTaskIds("sam")).as("supervisors lead: they read every task").contains(taskId);
+    assertThat(visibleTaskIds("quinn")).as("the quality team reads every task").contains(taskId);
     assertThat(visibleTaskIds("erin")).doesNotContain(taskId);
-    assertThat(get("/engine-rest/task/" + taskId, "sam").status()).as("not even its existence").isEqualTo(404);
+    assertThat(visibleTaskIds("ed")).doesNotContain(taskId);
+    assertThat(get("/engine-rest/task/" + taskId, "erin").status()).as("not even its existence").isEqualTo(404);
   }
 
   @Test

@@ -174,29 +174,30 @@ class TasklistBrowserTest {
   }
 
   @Test
-  void samDoesNotSeeFrontLineTasks() throws IOException {
+  void otherGroupsDoNotSeeFrontLineTasksAndLeadsSeeThemOnlyInAllOpenComplaints() throws IOException {
     String complaintId = submitComplaint();
     Task task = awaitTask(complaintId, "Task_ResolveAtFrontLine");
 
-    login("sam");
+    login("erin");
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//*[contains(normalize-space(.),\"My group's complaints\")]")));
-    // the task list has loaded (empty, or with sam's own complaints) and has no trace of carla's complaint
+    // the task list has loaded (empty, or with erin's own complaints) and has no trace of carla's complaint
     wait.until(d -> d.getPageSource().contains("No task matching filters found")
         || !d.findElements(By.xpath("//*[contains(@class,'task')]//a[contains(normalize-space(.),'CMP-')]")).isEmpty());
     assertThat(driver.getPageSource()).doesNotContain(complaintId);
-    for (String filter : List.of(TasklistFilterSeeder.MY_GROUPS, TasklistFilterSeeder.DUE_TODAY,
-        TasklistFilterSeeder.OVERDUE_ESCALATED)) {
-      assertThat(taskIdsInFilter("sam", filter)).as(filter).doesNotContain(task.getId());
-    }
-
     // nor does opening the task directly show its form
     driver.get(tasklist() + "#/?task=" + task.getId());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
     assertThat(driver.findElements(By.cssSelector("textarea[id$='Field_description']"))).isEmpty();
     assertThat(driver.getPageSource()).doesNotContain(COMPLAINT_TEXT);
-  }
 
+    // a supervisor's own filters hold only the supervisors' work; the lead's view holds everything
+    for (String filter : List.of(TasklistFilterSeeder.MY_GROUPS, TasklistFilterSeeder.DUE_TODAY,
+        TasklistFilterSeeder.OVERDUE_ESCALATED)) {
+      assertThat(taskIdsInFilter("sam", filter)).as(filter).doesNotContain(task.getId());
+    }
+    assertThat(taskIdsInFilter("sam", TasklistFilterSeeder.ALL_OPEN)).contains(task.getId());
+  }
 
   @ParameterizedTest(name = "level {0}: {2} opens {1}")
   @CsvSource({
