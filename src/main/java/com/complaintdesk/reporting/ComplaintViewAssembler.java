@@ -2,12 +2,15 @@ package com.complaintdesk.reporting;
 
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.EngineClock;
+import com.complaintdesk.complaint.Overdue;
 import com.complaintdesk.escalation.EscalationStepRepository;
 import com.complaintdesk.investigation.InvestigationRepository;
 import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.notification.CommunicationRepository;
 import com.complaintdesk.resolution.ResolutionRepository;
 import com.complaintdesk.survey.SurveyRepository;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -25,10 +28,12 @@ public class ComplaintViewAssembler {
   private final ResolutionRepository resolutions;
   private final SurveyRepository surveys;
   private final TaskService taskService;
+  private final EngineClock clock;
 
   public ComplaintViewAssembler(ComplaintRepository complaints, CommunicationRepository communications,
       EscalationStepRepository escalations, InvestigationRepository investigations, ResolutionRepository resolutions,
-      SurveyRepository surveys, TaskService taskService) {
+      SurveyRepository surveys, TaskService taskService, EngineClock clock) {
+    this.clock = clock;
     this.complaints = complaints;
     this.communications = communications;
     this.escalations = escalations;
@@ -42,11 +47,14 @@ public class ComplaintViewAssembler {
   public ComplaintView view(String complaintId) {
     Complaint c = complaints.get(complaintId);
     InvestigationReport investigation = investigations.find(complaintId).orElse(null);
+    Instant now = clock.now();
     return new ComplaintView(c.id(), c.processInstanceId(),
         new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
         c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
-        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(), c.createdBy(), c.createdAt(),
-        c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(), openTasks(complaintId), communications.findByComplaint(complaintId),
+        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(),
+        Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), c.createdBy(),
+        c.createdAt(), c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(),
+        openTasks(complaintId), communications.findByComplaint(complaintId),
         escalations.findByComplaint(complaintId), investigation, resolutions.findLatest(complaintId).orElse(null),
         surveys.findLatestByComplaint(complaintId)
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),

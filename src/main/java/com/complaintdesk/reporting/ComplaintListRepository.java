@@ -1,0 +1,124 @@
+package com.complaintdesk.reporting;
+
+import static com.complaintdesk.complaint.Timestamps.of;
+import static com.complaintdesk.complaint.Timestamps.toInstant;
+
+import com.complaintdesk.complaint.ComplaintStatus;
+import com.complaintdesk.complaint.Overdue;
+import com.complaintdesk.identity.ReadScope;
+import com.complaintdesk.complaint.SearchTerms;
+import com.complaintdesk.reporting.ComplaintListQuery.SearchWord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The complaint list's one SQL query: each filter is a condition an index of migration V3 answers, the free
+ * text is looked up in the word index, and the page is read in index order with OFFSET/FETCH (no count).
+ */
+@Repository
+public class ComplaintListRepository {
+
+  private static final String OPEN_AT_A_LEVEL = "'" + Overdue.OPEN_AT_A_LEVEL.name() + "'";
+
+  private final JdbcClient jdbc;
+
+  public ComplaintListRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** At most {@code limit} rows from the query's page offset on. */
+  public List<ListedComplaint> find(ComplaintListQuery query, ReadScope scope, Instant now, int limit) {
+    Statement statement = statement(query, scope, now, limit);
+    return jdbc.sql(statement.sql()).params(statement.parameters())
+        .query((rs, row) -> new ListedComplaint(rs.getString("id"), rs.getString("customer_id"),
+            rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("category"),
+            rs.getString("priority"), rs.getObject("escalation_level", Integer.class),
+            ComplaintStatus.valueOf(rs.getString("status")), toInstant(rs.getTimestamp("level_due_at")),
+            toInstant(rs.getTimestamp("created_at"))))
+        .list();
+  }
+
+  /** The SQL and its parameters (public for the test that reads the database's plan of it). */
+  public Statement statement(ComplaintListQuery query, ReadScope scope, Instant now, int limit) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    in(where, params, "c.status", "status", query.statuses());
+    in(where, params, "c.escalation_level", "level", query.levels());
+    in(where, params, "c.priority_rank", "priority", query.priorityRanks());
+    in(where, params, "c.category", "category", query.categories());
+    equal(where, params, "c.customer_id", "customerId", query.customerId());
+    equal(where, params, "c.customer_email_lower", "customerEmail", query.customerEmail());
+    if (query.overdue() != null) {
+      params.put("now", of(now));
+      where.add(query.overdue()
+          ? "c.status = " + OPEN_AT_A_LEVEL + " AND c.level_due_at < :now"
+          : "(c.status <> " + OPEN_AT_A_LEVEL + " OR c.level_due_at IS NULL OR c.level_due_at >= :now)");
+    }
+    if (query.createdFrom() != null) {
+      where.add("c.created_at >= :createdFrom");
+      params.put("createdFrom", of(query.createdFrom()));
+    }
+    if (query.createdTo() != null) {
+      where.add("c.created_at < :createdTo");
+      params.put("createdTo", of(query.createdTo()));
+    }
+    for (int i = 0; i < query.words().size(); i++) {
+      where.add("c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term(query.words().get(i), i,
+          params) + ")");
+    }
+    if (!scope.all()) {
+      where.add(ReadScope.CONDITION);
+      params.putAll(scope.parameters());
+    }
+    params.put("offset", query.page() * query.size());
+    params.put("limit", limit);
+    String sql = """
+        SELECT c.id, c.customer_id, c.customer_name, c.customer_email, c.category, c.priority, c.escalation_level,
+               c.status, c.level_due_at, c.created_at
+          FROM complaint c
+        """ + (where.isEmpty() ? "" : " WHERE " + String.join("\n   AND ", where))
+        + "\n ORDER BY " + query.sort().field().orderBy(query.sort().descending())
+        + "\n OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
+    return new Statement(sql, params);
+  }
+
+  /** A word, or (three or more plain letters or digits) every word starting with it: a range on the index. */
+  private static String term(SearchWord word, int i, Map<String, Object> params) {
+    params.put("word" + i, word.word());
+    if (!word.prefix()) {
+      return "t.term = :word" + i;
+    }
+    String upper = SearchTerms.upperBound(word.word());
+    if (upper == null) {
+      return "t.term >= :word" + i;
+    }
+    params.put("upper" + i, upper);
+    return "t.term >= :word" + i + " AND t.term < :upper" + i;
+  }
+
+  private static void in(List<String> where, Map<String, Object> params, String column, String name, List<?> values) {
+    if (values != null && !values.isEmpty()) {
+      where.add(column + " IN (:" + name + ")");
+      params.put(name, values);
+    }
+  }
+
+  private static void equal(List<String> where, Map<String, Object> params, String column, String name, String value) {
+    if (value != null) {
+      where.add(column + " = :" + name);
+      params.put(name, value);
+    }
+  }
+
+  public record Statement(String sql, Map<String, Object> parameters) {}
+
+  /** A complaint as the list reads it from the complaint table. */
+  public record ListedComplaint(String id, String customerId, String customerName, String customerEmail,
+      String category, String priority, Integer level, ComplaintStatus status, Instant levelDueAt,
+      Instant createdAt) {}
+}
