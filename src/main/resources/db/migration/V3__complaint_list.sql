@@ -22,6 +22,9 @@ CREATE INDEX idx_complaint_priority ON complaint (priority_rank NULLS FIRST, cre
 CREATE INDEX idx_complaint_category ON complaint (category, created_at, id);
 CREATE INDEX idx_complaint_email ON complaint (customer_email_lower, created_at, id);
 
+-- agents list what their groups hold or held (identity.ReadScope): one lookup per complaint, both columns in the index
+CREATE INDEX idx_escalation_complaint_group ON escalation_step (complaint_id, candidate_group);
+
 -- the words of each description, lower-cased, without accents, de-duplicated (complaint.SearchTerms)
 CREATE TABLE complaint_search_term (
     term         VARCHAR(40) NOT NULL,

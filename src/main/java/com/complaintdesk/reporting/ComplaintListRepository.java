@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ComplaintListRepository {
 
+  static final int FREQUENT = 2_000;
   private static final String OPEN_AT_A_LEVEL = "'" + Overdue.OPEN_AT_A_LEVEL.name() + "'";
 
   private final JdbcClient jdbc;
@@ -68,8 +69,13 @@ public class ComplaintListRepository {
       params.put("createdTo", of(query.createdTo()));
     }
     for (int i = 0; i < query.words().size(); i++) {
-      where.add("c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term(query.words().get(i), i,
-          params) + ")");
+      SearchWord word = query.words().get(i);
+      String term = term(word, i, params);
+      // a rare word: fetch its few complaints by the word index; a frequent one: check each complaint read in the
+      // page's order (H2 would otherwise fetch and sort tens of thousands; PostgreSQL plans both alike)
+      where.add(frequent(term, i, params)
+          ? "EXISTS (SELECT 1 FROM complaint_search_term t WHERE t.complaint_id = c.id AND " + term + ")"
+          : "c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term + ")");
     }
     if (!scope.all()) {
       where.add(ReadScope.CONDITION);
@@ -85,6 +91,18 @@ public class ComplaintListRepository {
         + "\n ORDER BY " + query.sort().field().orderBy(query.sort().descending())
         + "\n OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
     return new Statement(sql, params);
+  }
+
+  /** In more than {@value #FREQUENT} complaints: counted on the word index, at most that far. */
+  private boolean frequent(String term, int i, Map<String, Object> params) {
+    Map<String, Object> own = new LinkedHashMap<>();
+    own.put("word" + i, params.get("word" + i));
+    if (params.containsKey("upper" + i)) {
+      own.put("upper" + i, params.get("upper" + i));
+    }
+    return jdbc.sql("SELECT COUNT(*) FROM (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term
+            + " FETCH FIRST " + (FREQUENT + 1) + " ROWS ONLY) f")
+        .params(own).query(Integer.class).single() > FREQUENT;
   }
 
   /** A word, or (three or more plain letters or digits) every word starting with it: a range on the index. */
