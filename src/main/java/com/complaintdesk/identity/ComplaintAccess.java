@@ -40,13 +40,13 @@ public class ComplaintAccess {
     if (scope.all()) {
       return true;
     }
-    return jdbc.sql("SELECT COUNT(*) FROM complaint c WHERE c.id = :id AND " + ReadScope.CONDITION)
+    return jdbc.sql("SELECT COUNT(*) FROM complaint c WHERE c.id = :id AND " + scope.condition())
         .param("id", complaintId)
         .params(scope.parameters())
         .query(Integer.class).single() > 0;
   }
 
-  /** The same rule for many complaints at once: the list applies {@link ReadScope#CONDITION}. */
+  /** The same rule for many complaints at once: the list applies {@link ReadScope#condition()}. */
   public static ReadScope scope(Authentication user) {
     return new ReadScope(readsAll(user), user.getName(), groups(user));
   }

@@ -68,17 +68,27 @@ public class ComplaintListRepository {
       where.add("c.created_at < :createdTo");
       params.put("createdTo", of(query.createdTo()));
     }
+    // the rarest word, unless it is frequent too, fetches its complaints from the word index; every other word is
+    // checked on each complaint read in the page's order (H2 would otherwise fetch and sort tens of thousands of
+    // rows; PostgreSQL plans both alike)
+    List<String> terms = new ArrayList<>();
+    int rarest = -1;
+    int fewest = FREQUENT;
     for (int i = 0; i < query.words().size(); i++) {
-      SearchWord word = query.words().get(i);
-      String term = term(word, i, params);
-      // a rare word: fetch its few complaints by the word index; a frequent one: check each complaint read in the
-      // page's order (H2 would otherwise fetch and sort tens of thousands; PostgreSQL plans both alike)
-      where.add(frequent(term, i, params)
-          ? "EXISTS (SELECT 1 FROM complaint_search_term t WHERE t.complaint_id = c.id AND " + term + ")"
-          : "c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term + ")");
+      terms.add(term(query.words().get(i), i, params));
+      int found = countUpToFrequent(terms.get(i), i, params);
+      if (found <= fewest) {
+        rarest = i;
+        fewest = found;
+      }
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      where.add(i == rarest
+          ? "c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE " + terms.get(i) + ")"
+          : "EXISTS (SELECT 1 FROM complaint_search_term t WHERE t.complaint_id = c.id AND " + terms.get(i) + ")");
     }
     if (!scope.all()) {
-      where.add(ReadScope.CONDITION);
+      where.add(scope.condition());
       params.putAll(scope.parameters());
     }
     params.put("offset", query.page() * query.size());
@@ -93,8 +103,8 @@ public class ComplaintListRepository {
     return new Statement(sql, params);
   }
 
-  /** In more than {@value #FREQUENT} complaints: counted on the word index, at most that far. */
-  private boolean frequent(String term, int i, Map<String, Object> params) {
+  /** How many entries of the word index match, counted up to one more than {@value #FREQUENT}. */
+  private int countUpToFrequent(String term, int i, Map<String, Object> params) {
     Map<String, Object> own = new LinkedHashMap<>();
     own.put("word" + i, params.get("word" + i));
     if (params.containsKey("upper" + i)) {
@@ -102,7 +112,7 @@ public class ComplaintListRepository {
     }
     return jdbc.sql("SELECT COUNT(*) FROM (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term
             + " FETCH FIRST " + (FREQUENT + 1) + " ROWS ONLY) f")
-        .params(own).query(Integer.class).single() > FREQUENT;
+        .params(own).query(Integer.class).single();
   }
 
   /** A word, or (three or more plain letters or digits) every word starting with it: a range on the index. */
