@@ -68,24 +68,34 @@ public class ComplaintListRepository {
       where.add("c.created_at < :createdTo");
       params.put("createdTo", of(query.createdTo()));
     }
-    // the rarest word, unless it is frequent too, fetches its complaints from the word index; every other word is
-    // checked on each complaint read in the page's order (H2 would otherwise fetch and sort tens of thousands of
-    // rows; PostgreSQL plans both alike)
-    List<String> terms = new ArrayList<>();
+    // the rarest word, unless it is frequent too, fetches its complaints from the word index and keeps those that
+    // have the other words too; when every word is frequent, each is checked on the complaints read in the page's
+    // order (H2 would otherwise fetch and sort tens of thousands of rows; PostgreSQL plans both forms alike)
+    List<SearchWord> words = query.words();
     int rarest = -1;
     int fewest = FREQUENT;
-    for (int i = 0; i < query.words().size(); i++) {
-      terms.add(term(query.words().get(i), i, params));
-      int found = countUpToFrequent(terms.get(i), i, params);
+    for (int i = 0; i < words.size(); i++) {
+      int found = countUpToFrequent(words.get(i), i, params);
       if (found <= fewest) {
         rarest = i;
         fewest = found;
       }
     }
-    for (int i = 0; i < terms.size(); i++) {
-      where.add(i == rarest
-          ? "c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE " + terms.get(i) + ")"
-          : "EXISTS (SELECT 1 FROM complaint_search_term t WHERE t.complaint_id = c.id AND " + terms.get(i) + ")");
+    if (rarest >= 0) {
+      StringBuilder in = new StringBuilder("c.id IN (SELECT t.complaint_id FROM complaint_search_term t WHERE "
+          + term(words.get(rarest), rarest, "t", params));
+      for (int i = 0; i < words.size(); i++) {
+        if (i != rarest) {
+          in.append(" AND EXISTS (SELECT 1 FROM complaint_search_term t").append(i).append(" WHERE t").append(i)
+              .append(".complaint_id = t.complaint_id AND ").append(term(words.get(i), i, "t" + i, params)).append(')');
+        }
+      }
+      where.add(in.append(')').toString());
+    } else {
+      for (int i = 0; i < words.size(); i++) {
+        where.add("EXISTS (SELECT 1 FROM complaint_search_term t WHERE t.complaint_id = c.id AND "
+            + term(words.get(i), i, "t", params) + ")");
+      }
     }
     if (!scope.all()) {
       where.add(scope.condition());
@@ -104,29 +114,27 @@ public class ComplaintListRepository {
   }
 
   /** How many entries of the word index match, counted up to one more than {@value #FREQUENT}. */
-  private int countUpToFrequent(String term, int i, Map<String, Object> params) {
+  private int countUpToFrequent(SearchWord word, int i, Map<String, Object> params) {
     Map<String, Object> own = new LinkedHashMap<>();
-    own.put("word" + i, params.get("word" + i));
-    if (params.containsKey("upper" + i)) {
-      own.put("upper" + i, params.get("upper" + i));
-    }
+    String term = term(word, i, "t", own);
+    params.putAll(own);
     return jdbc.sql("SELECT COUNT(*) FROM (SELECT t.complaint_id FROM complaint_search_term t WHERE " + term
             + " FETCH FIRST " + (FREQUENT + 1) + " ROWS ONLY) f")
         .params(own).query(Integer.class).single();
   }
 
   /** A word, or (three or more plain letters or digits) every word starting with it: a range on the index. */
-  private static String term(SearchWord word, int i, Map<String, Object> params) {
+  private static String term(SearchWord word, int i, String alias, Map<String, Object> params) {
     params.put("word" + i, word.word());
     if (!word.prefix()) {
-      return "t.term = :word" + i;
+      return alias + ".term = :word" + i;
     }
     String upper = SearchTerms.upperBound(word.word());
     if (upper == null) {
-      return "t.term >= :word" + i;
+      return alias + ".term >= :word" + i;
     }
     params.put("upper" + i, upper);
-    return "t.term >= :word" + i + " AND t.term < :upper" + i;
+    return alias + ".term >= :word" + i + " AND " + alias + ".term < :upper" + i;
   }
 
   private static void in(List<String> where, Map<String, Object> params, String column, String name, List<?> values) {
