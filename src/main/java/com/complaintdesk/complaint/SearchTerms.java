@@ -40,10 +40,19 @@ public final class SearchTerms {
         break;
       }
       if (word.length() >= MIN_TERM_LENGTH && !COMMON_WORDS.contains(word)) {
-        terms.add(word.length() <= MAX_TERM_LENGTH ? word : word.substring(0, MAX_TERM_LENGTH));
+        terms.add(cut(word));
       }
     }
     return terms;
+  }
+
+  /** At most {@value #MAX_TERM_LENGTH} chars, never half a surrogate pair. */
+  static String cut(String word) {
+    if (word.length() <= MAX_TERM_LENGTH) {
+      return word;
+    }
+    int end = Character.isHighSurrogate(word.charAt(MAX_TERM_LENGTH - 1)) ? MAX_TERM_LENGTH - 1 : MAX_TERM_LENGTH;
+    return word.substring(0, end);
   }
 
   public static Set<String> of(String text) {
