@@ -198,7 +198,7 @@ class ComplaintListApiTest extends ApiTestSupport {
     text.append(" finally the Zeppelinfeather valve broke.");
     assertThat(text.length()).isLessThanOrEqualTo(10_000);
     String longOne = submitAndSettle(complaint(customer, "PRODUCT_DEFECT", "MEDIUM", text.toString()));
-    String other = submitAndSettle(complaint(customer, "PRODUCT_DEFECT", "MEDIUM", "The kettle leaks."));
+    String other = submitAndSettle(complaint(customer, "PRODUCT_DEFECT", "MEDIUM", "The kettle leaks, it leaked before."));
     String mine = "customerId=" + customer + "&q=";
 
     assertThat(ids(list(mine + "zeppelinfeather", "sam"))).as("the last words").containsExactly(longOne);
@@ -208,7 +208,7 @@ class ComplaintListApiTest extends ApiTestSupport {
     assertThat(ids(list(mine + "leaks", "sam"))).containsExactlyInAnyOrder(longOne, other);
     assertThat(ids(list(mine + enc("kettle leaks"), "sam"))).as("every word must be there").containsExactly(other);
     assertThat(ids(list(mine + enc("valve kettle"), "sam"))).isEmpty();
-    assertThat(ids(list(mine + "lea", "sam"))).containsExactlyInAnyOrder(longOne, other);
+    assertThat(ids(list(mine + "lea", "sam"))).as("once, though two words start so").containsExactlyInAnyOrder(longOne, other);
     assertThat(ids(list(mine + "va", "sam"))).as("two letters: the word itself only").isEmpty();
     assertThat(ids(list(mine + "nothingofthesort", "sam"))).isEmpty();
   }
