@@ -2,6 +2,7 @@ package com.complaintdesk.api;
 
 import com.complaintdesk.complaint.ConflictException;
 import com.complaintdesk.complaint.DomainException;
+import com.complaintdesk.complaint.InvalidParametersException;
 import com.complaintdesk.complaint.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -91,6 +92,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle("Malformed request body");
     LOG.info("Refused a malformed request body: {}", problem.getDetail());
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  @ExceptionHandler(InvalidParametersException.class)
+  ResponseEntity<Object> invalidParameters(InvalidParametersException e) {
+    return invalid(e.problems().stream()
+        .map(p -> Map.of("field", p.parameter(), "message", p.message()))
+        .distinct()
+        .toList());
   }
 
   @ExceptionHandler(DomainException.class)

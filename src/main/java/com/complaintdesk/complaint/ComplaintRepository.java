@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,16 +25,17 @@ public class ComplaintRepository {
     jdbc.sql("""
             INSERT INTO complaint (id, process_instance_id, customer_id, customer_name, customer_email, order_id,
               product_sku, category, channel, severity, regulatory, description, status, idempotency_key, request_hash,
-              created_by, created_at, updated_at)
+              created_by, created_at, updated_at, customer_email_lower)
             VALUES (:id, :processInstanceId, :customerId, :customerName, :customerEmail, :orderId, :productSku,
               :category, :channel, :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash,
-              :createdBy, :createdAt, :createdAt)
+              :createdBy, :createdAt, :createdAt, :customerEmailLower)
             """)
         .param("id", c.id())
         .param("processInstanceId", c.processInstanceId())
         .param("customerId", c.customerId())
         .param("customerName", c.customerName())
         .param("customerEmail", c.customerEmail())
+        .param("customerEmailLower", c.customerEmail().toLowerCase(Locale.ROOT))
         .param("orderId", c.orderId())
         .param("productSku", c.productSku())
         .param("category", c.category())
@@ -128,8 +130,9 @@ public class ComplaintRepository {
   }
 
   public void updatePriority(String id, String priority) {
-    jdbc.sql("UPDATE complaint SET priority = :priority, updated_at = :now WHERE id = :id")
-        .param("priority", priority).param("now", of(Instant.now())).param("id", id).update();
+    jdbc.sql("UPDATE complaint SET priority = :priority, priority_rank = :rank, updated_at = :now WHERE id = :id")
+        .param("priority", priority).param("rank", Priority.rankOf(priority)).param("now", of(Instant.now()))
+        .param("id", id).update();
   }
 
   public void updateLevel(String id, int level, String reason, Instant dueAt) {

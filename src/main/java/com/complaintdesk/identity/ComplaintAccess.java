@@ -36,17 +36,18 @@ public class ComplaintAccess {
   }
 
   public boolean mayRead(String complaintId, Authentication user) {
-    if (readsAll(user)) {
+    ReadScope scope = scope(user);
+    if (scope.all()) {
       return true;
     }
-    List<String> groups = groups(user);
-    return jdbc.sql("""
-            SELECT COUNT(*) FROM complaint c WHERE c.id = :id AND (c.created_by = :user
-               OR EXISTS (SELECT 1 FROM escalation_step s WHERE s.complaint_id = c.id AND s.candidate_group IN (:groups)))
-            """)
+    return jdbc.sql("SELECT COUNT(*) FROM complaint c WHERE c.id = :id AND " + scope.condition())
         .param("id", complaintId)
-        .param("user", user.getName())
-        .param("groups", groups.isEmpty() ? List.of("-") : groups)
+        .params(scope.parameters())
         .query(Integer.class).single() > 0;
+  }
+
+  /** The same rule for many complaints at once: the list applies {@link ReadScope#condition()}. */
+  public static ReadScope scope(Authentication user) {
+    return new ReadScope(readsAll(user), user.getName(), groups(user));
   }
 }

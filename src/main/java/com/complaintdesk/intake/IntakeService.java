@@ -2,6 +2,7 @@ package com.complaintdesk.intake;
 
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.ComplaintSearchIndex;
 import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Instant;
@@ -28,16 +29,19 @@ public class IntakeService {
   private static final ThreadLocal<String> STARTING = new ThreadLocal<>();
 
   private final ComplaintRepository complaints;
+  private final ComplaintSearchIndex searchIndex;
   private final RuntimeService runtimeService;
   private final ComplaintIdGenerator ids;
   private final RequestFingerprint fingerprint;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
 
-  public IntakeService(ComplaintRepository complaints, RuntimeService runtimeService, ComplaintIdGenerator ids,
-      RequestFingerprint fingerprint, TransactionTemplate transaction, ApplicationEventPublisher events) {
+  public IntakeService(ComplaintRepository complaints, ComplaintSearchIndex searchIndex, RuntimeService runtimeService,
+      ComplaintIdGenerator ids, RequestFingerprint fingerprint, TransactionTemplate transaction,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.complaints = complaints;
+    this.searchIndex = searchIndex;
     this.runtimeService = runtimeService;
     this.ids = ids;
     this.fingerprint = fingerprint;
@@ -85,17 +89,20 @@ public class IntakeService {
     // the record goes in after the start, with its process instance, in the same transaction: one write, not two;
     // its first step is asynchronous, so nothing reads the record before this transaction commits
     Complaint complaint = newComplaint(id, r, idempotencyKey, hash, user, instance.getId());
-    complaints.insert(complaint);
-    events.publishEvent(new ComplaintReceived(id, complaint.channel(), complaint.category()));
+    store(complaint);
     return complaint;
+  }
+
+  private void store(Complaint complaint) {
+    complaints.insert(complaint);
+    searchIndex.index(complaint.id(), complaint.description());
+    events.publishEvent(new ComplaintReceived(complaint.id(), complaint.channel(), complaint.category()));
   }
 
   /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */
   public String registerStarted(ComplaintRequest r, String processInstanceId, String user) {
     String id = ids.next();
-    Complaint complaint = newComplaint(id, r, null, fingerprint.of(r), user, processInstanceId);
-    complaints.insert(complaint);
-    events.publishEvent(new ComplaintReceived(id, complaint.channel(), complaint.category()));
+    store(newComplaint(id, r, null, fingerprint.of(r), user, processInstanceId));
     return id;
   }
 

@@ -9,7 +9,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** A complaint as an agent or integrator needs it: the record, its open work and its history. */
+/**
+ * A complaint as an agent or integrator needs it: the record, its open work and its history.
+ *
+ * @param overdue the level's deadline has passed while the complaint is being resolved ({@code complaint.Overdue})
+ * @param overdueSince that deadline, when overdue
+ */
 public record ComplaintView(
     String complaintId,
     String processInstanceId,
@@ -26,6 +31,8 @@ public record ComplaintView(
     Integer level,
     String levelReason,
     Instant levelDueAt,
+    boolean overdue,
+    Instant overdueSince,
     String createdBy,
     Instant createdAt,
     Instant answerPromisedBy,

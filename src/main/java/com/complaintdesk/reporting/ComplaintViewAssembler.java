@@ -2,6 +2,8 @@ package com.complaintdesk.reporting;
 
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.EngineClock;
+import com.complaintdesk.complaint.Overdue;
 import com.complaintdesk.escalation.ComplaintAlertRepository;
 import com.complaintdesk.escalation.EscalationStepRepository;
 import com.complaintdesk.investigation.InvestigationRepository;
@@ -9,6 +11,7 @@ import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.notification.CommunicationRepository;
 import com.complaintdesk.resolution.ResolutionRepository;
 import com.complaintdesk.survey.SurveyRepository;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -27,11 +30,13 @@ public class ComplaintViewAssembler {
   private final SurveyRepository surveys;
   private final TaskService taskService;
   private final ComplaintAlertRepository alerts;
+  private final EngineClock clock;
 
   public ComplaintViewAssembler(ComplaintRepository complaints, CommunicationRepository communications,
       EscalationStepRepository escalations, InvestigationRepository investigations, ResolutionRepository resolutions,
-      SurveyRepository surveys, TaskService taskService, ComplaintAlertRepository alerts) {
+      SurveyRepository surveys, TaskService taskService, ComplaintAlertRepository alerts, EngineClock clock) {
     this.alerts = alerts;
+    this.clock = clock;
     this.complaints = complaints;
     this.communications = communications;
     this.escalations = escalations;
@@ -45,11 +50,14 @@ public class ComplaintViewAssembler {
   public ComplaintView view(String complaintId) {
     Complaint c = complaints.get(complaintId);
     InvestigationReport investigation = investigations.find(complaintId).orElse(null);
+    Instant now = clock.now();
     return new ComplaintView(c.id(), c.processInstanceId(),
         new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
         c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
-        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(), c.createdBy(), c.createdAt(),
-        c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(), openTasks(complaintId), communications.findByComplaint(complaintId),
+        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(),
+        Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), c.createdBy(),
+        c.createdAt(), c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(),
+        openTasks(complaintId), communications.findByComplaint(complaintId),
         escalations.findByComplaint(complaintId), investigation, resolutions.findLatest(complaintId).orElse(null),
         surveys.findLatestByComplaint(complaintId)
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),

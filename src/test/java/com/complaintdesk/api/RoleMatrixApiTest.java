@@ -35,6 +35,8 @@ class RoleMatrixApiTest extends ApiTestSupport {
     String c = "/api/complaints/" + complaintId;
     return List.of(
         new Call("submit a complaint", "POST", "/api/complaints", "{}", users("admin", "carla", "webchannel")),
+        new Call("list complaints", "GET", "/api/complaints", null, users("admin", "carla", "ed", "sam",
+            "erin", "quinn", "olga")),
         new Call("read a complaint", "GET", c, null, users("admin", "carla", "ed", "sam", "erin", "quinn", "olga",
             "webchannel")),
         new Call("offers of a complaint", "GET", c + "/offers", null, users("admin", "carla", "ed", "sam", "erin")),
