@@ -11,10 +11,8 @@ CREATE TABLE complaint_alert (
 CREATE INDEX idx_alert_complaint ON complaint_alert (complaint_id);
 CREATE INDEX idx_alert_raised ON complaint_alert (raised_at, kind);
 
--- the KPI report and the dashboard aggregate over a date range of received complaints
-CREATE INDEX idx_complaint_created ON complaint (created_at);
--- open complaints per level (metrics gauge) and overdue open complaints (dashboard)
-CREATE INDEX idx_complaint_status_due ON complaint (status, level_due_at);
+-- the KPI report and the dashboard aggregate over a date range of received complaints (V3's idx_complaint_created),
+-- overdue open complaints (V3's idx_complaint_status_due); open complaints per level (metrics gauge):
 CREATE INDEX idx_complaint_status_level ON complaint (status, escalation_level);
 -- satisfaction over time
 CREATE INDEX idx_survey_answered ON survey (answered_at);

@@ -26,7 +26,42 @@ public final class ApiContract {
   private static final String NOT_JSON = "The body is not application/json";
   private static final String BAD_PERIOD = "`from` or `to` is not an ISO date or instant, or `from` is after `to`";
 
+  /** A query parameter of an operation, as integrators read it. */
+  public record QueryParameter(String name, String description, String example) {}
+
+  private static final List<QueryParameter> PERIOD = List.of(
+      new QueryParameter("from", "Start of the period: an ISO date (UTC) or instant; default 30 days ago", "2026-11-01"),
+      new QueryParameter("to", "End of the period: an ISO date (that day included) or instant; default now",
+          "2026-11-30"));
+
+  /** Operations that read query parameters as a whole (a map) list them here, one by one. */
+  public static final Map<String, List<QueryParameter>> QUERY_PARAMETERS = Map.of(
+      "GET /api/complaints", List.of(
+          new QueryParameter("status", "One or more statuses, comma-separated", "IN_RESOLUTION"),
+          new QueryParameter("level", "One or more escalation levels (1-4)", "3,4"),
+          new QueryParameter("priority", "One or more priorities (LOW, MEDIUM, HIGH, CRITICAL)", "CRITICAL"),
+          new QueryParameter("category", "One or more categories", "BILLING"),
+          new QueryParameter("customerId", "The customer's id", "C-1001"),
+          new QueryParameter("customerEmail", "The customer's e-mail address (any case)", "dana@example.com"),
+          new QueryParameter("overdue", "true: the level's deadline has passed while being resolved", "true"),
+          new QueryParameter("createdFrom", "Received at or after: a date or an instant", "2026-11-01"),
+          new QueryParameter("createdTo", "Received before the end of: a date or an instant", "2026-11-30"),
+          new QueryParameter("q", "Words of the description (a word of 3+ characters also matches words starting "
+              + "with it); all words must match", "kettle boils"),
+          new QueryParameter("sort", "createdAt (default, newest first), levelDueAt, priority, level or id, with "
+              + ",asc or ,desc", "levelDueAt,asc"),
+          new QueryParameter("page", "Page number from 0", "0"),
+          new QueryParameter("size", "Rows per page, 1-100 (default 20)", "20")),
+      "GET /api/reports/escalations", PERIOD,
+      "GET /api/reports/dashboard", PERIOD);
+
   public static final List<Entry> ENTRIES = List.of(
+      new Entry("GET", "/api/complaints", "List and search complaints, paged; scoped to what your groups may read",
+          false, 200, "A page of complaints: items, page, size, hasMore",
+          errors(400, "An unknown parameter, value or sort field, or a page beyond the first 10,000 results; "
+              + "`errors` names each bad parameter", 401, UNAUTHENTICATED,
+              403, NOT_YOUR_ROLE + " (customer channels read their complaints one by one)"),
+          null),
       new Entry("POST", "/api/complaints", "Submit a complaint", false, 201,
           "Accepted and acknowledged; Location names the complaint. With a repeated Idempotency-Key, the first "
               + "answer again (header Idempotent-Replayed: true)",

@@ -69,6 +69,13 @@ public class ApiDocumentation {
       return;
     }
     operation.setSummary(entry.summary());
+    List<ApiContract.QueryParameter> query = ApiContract.QUERY_PARAMETERS.get(method.name() + " " + path);
+    if (query != null) {
+      operation.setParameters(new java.util.ArrayList<>(query.stream()
+          .map(p -> new io.swagger.v3.oas.models.parameters.Parameter().in("query").name(p.name())
+              .description(p.description()).required(false).example(p.example()).schema(new StringSchema()))
+          .toList()));
+    }
     if (entry.open()) {
       operation.setSecurity(List.of());
     }

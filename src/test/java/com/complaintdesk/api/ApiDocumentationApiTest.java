@@ -49,6 +49,9 @@ class ApiDocumentationApiTest extends ApiTestSupport {
     }));
     assertThat(problems).as("error answers without the problem schema or an example").isEmpty();
     assertThat(doc.toString()).doesNotContain("UNDOCUMENTED");
+    List<String> listParameters = new ArrayList<>();
+    doc.at("/paths/~1api~1complaints/get/parameters").forEach(p -> listParameters.add(p.get("name").asText()));
+    assertThat(listParameters).contains("status", "level", "overdue", "q", "sort", "page", "size");
   }
 
   @Test
@@ -93,6 +96,11 @@ class ApiDocumentationApiTest extends ApiTestSupport {
     });
     probes.put("POST /api/complaints 413", () -> post("/api/complaints", "carla", huge));
     probes.put("POST /api/complaints 415", () -> plainText("/api/complaints", "carla"));
+
+    probes.put("GET /api/complaints 200", () -> get("/api/complaints?status=IN_RESOLUTION&sort=levelDueAt,asc", "sam"));
+    probes.put("GET /api/complaints 400", () -> get("/api/complaints?sort=colour", "sam"));
+    probes.put("GET /api/complaints 401", () -> get("/api/complaints", null));
+    probes.put("GET /api/complaints 403", () -> get("/api/complaints", "webchannel"));
 
     probes.put("GET /api/complaints/{complaintId} 200", () -> get(c, "carla"));
     probes.put("GET /api/complaints/{complaintId} 401", () -> get(c, null));
