@@ -31,6 +31,7 @@ public final class PostgresTestDatabase {
 
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
   private static final AtomicBoolean SWEPT = new AtomicBoolean();
+  private static final Pattern STAMP = Pattern.compile("_(\\d{4})(\\d{6})_[0-9a-f]{6}$");
 
   private PostgresTestDatabase() {}
 
@@ -101,12 +102,37 @@ public final class PostgresTestDatabase {
       throw new IllegalStateException("Cannot list test databases at " + adminUrl(), e);
     }
     for (String name : leftovers) {
+      if (!leftOverLongAgo(name, LocalDateTime.now())) {
+        continue;
+      }
       try {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       } catch (RuntimeException e) {
         System.err.println("Could not drop test database " + name + ": " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * A test database of an earlier build: created more than 30 minutes ago, by the time stamp in its name. Test
+   * JVMs run two at a time, so a younger one may belong to the JVM next door, in the middle of its test.
+   */
+  static boolean leftOverLongAgo(String name, LocalDateTime now) {
+    java.util.regex.Matcher stamp = STAMP.matcher(name);
+    if (!stamp.find()) {
+      return true;
+    }
+    LocalDateTime created;
+    try {
+      created = java.time.MonthDay.parse(stamp.group(1), DateTimeFormatter.ofPattern("MMdd"))
+          .atYear(now.getYear()).atTime(java.time.LocalTime.parse(stamp.group(2), DateTimeFormatter.ofPattern("HHmmss")));
+    } catch (java.time.DateTimeException e) {
+      return true;
+    }
+    if (created.isAfter(now.plusDays(1))) {
+      created = created.minusYears(1);
+    }
+    return created.isBefore(now.minusMinutes(30));
   }
 
   private static String env(String name) {
