@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.complaintdesk.AppTest;
 import com.complaintdesk.complaint.Timestamps;
+import com.complaintdesk.testsupport.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +43,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("browser")
 class DashboardBrowserTest {
 
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   /** The README's screenshot; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
   static final Path SCREENSHOT = Boolean.getBoolean("docs.screenshots")
       ? Path.of("docs", "dashboard.png") : Path.of("target", "browser-tests", "dashboard.png");
@@ -59,22 +56,13 @@ class DashboardBrowserTest {
 
   @BeforeAll
   static void chromiumInstalled() {
-    assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
   }
 
   @BeforeEach
   void startBrowser() throws IOException {
     profileDir = Files.createTempDirectory("dashboard-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profileDir, "--window-size=1280,1200", "--force-device-scale-factor=1", "--lang=en-US");
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start(profileDir, "1280,1200");
   }
 
   @AfterEach
@@ -87,9 +75,7 @@ class DashboardBrowserTest {
         driver.quit();
       }
     }
-    try (var files = Files.walk(profileDir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    HeadlessChromium.deleteProfile(profileDir);
   }
 
   @Test

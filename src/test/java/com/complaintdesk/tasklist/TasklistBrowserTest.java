@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.complaintdesk.AppTest;
 import com.complaintdesk.survey.SurveyRepository;
+import com.complaintdesk.testsupport.HeadlessChromium;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +38,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +58,6 @@ import org.springframework.http.ResponseEntity;
 @Tag("browser")
 class TasklistBrowserTest {
 
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   /** The README's screenshot; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
   static final Path SCREENSHOT = Boolean.getBoolean("docs.screenshots")
       ? Path.of("docs", "tasklist-task-form.png") : Path.of("target", "browser-tests", "tasklist-task-form.png");
@@ -86,21 +83,13 @@ class TasklistBrowserTest {
 
   @BeforeAll
   static void chromiumInstalled() {
-    assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
   }
 
   @BeforeEach
   void startBrowser() throws IOException {
     profileDir = Files.createTempDirectory("tasklist-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profileDir, "--window-size=1280,1400", "--force-device-scale-factor=1", "--lang=en-US");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start(profileDir, "1280,1400");
     wait = new WebDriverWait(driver, WAIT);
   }
 
@@ -120,9 +109,7 @@ class TasklistBrowserTest {
         driver.quit();
       }
     }
-    try (var files = Files.walk(profileDir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    HeadlessChromium.deleteProfile(profileDir);
   }
 
   @Test
