@@ -3,7 +3,6 @@ package com.complaintdesk.identity;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -31,11 +30,11 @@ public class CandidateGroupCheck implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CandidateGroupCheck.class);
 
   private final RepositoryService repositoryService;
-  private final IdentityService identityService;
+  private final GroupMembers members;
 
-  public CandidateGroupCheck(RepositoryService repositoryService, IdentityService identityService) {
+  public CandidateGroupCheck(RepositoryService repositoryService, GroupMembers members) {
     this.repositoryService = repositoryService;
-    this.identityService = identityService;
+    this.members = members;
   }
 
   @Override
@@ -48,7 +47,7 @@ public class CandidateGroupCheck implements ApplicationRunner {
   public Map<String, String> emptyGroups() {
     Map<String, String> empty = new TreeMap<>();
     candidateGroups().forEach((group, usedBy) -> {
-      if (identityService.createUserQuery().memberOfGroup(group).count() == 0) {
+      if (!members.hasMembers(group)) {
         empty.put(group, usedBy);
       }
     });

@@ -10,8 +10,6 @@ import com.complaintdesk.reporting.ComplaintListQuery.SearchWord;
 import com.complaintdesk.reporting.ComplaintListQuery.Sort;
 import com.complaintdesk.reporting.ComplaintListQuery.SortField;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,8 +71,10 @@ public final class ComplaintListParameters {
       return v.strip().toLowerCase(Locale.ROOT);
     }, "an e-mail address of at most 320 characters");
     Boolean overdue = single("overdue", ComplaintListParameters::bool, "true or false");
-    Instant createdFrom = single("createdFrom", v -> instant(v, false), "a date (2026-11-23) or an instant (2026-11-23T08:00:00Z)");
-    Instant createdTo = single("createdTo", v -> instant(v, true), "a date (2026-11-23) or an instant (2026-11-23T08:00:00Z)");
+    Instant createdFrom = single("createdFrom", v -> ReportPeriod.dateOrInstant(v, false),
+        "a date (2026-11-23) or an instant (2026-11-23T08:00:00Z)");
+    Instant createdTo = single("createdTo", v -> ReportPeriod.dateOrInstant(v, true),
+        "a date (2026-11-23) or an instant (2026-11-23T08:00:00Z)");
     List<SearchWord> words = words();
     Sort sort = sort();
     Integer page = single("page", v -> number(v, 0, Integer.MAX_VALUE), "a whole number from 0");
@@ -197,14 +197,6 @@ public final class ComplaintListParameters {
   }
 
   /** A date means its whole day in UTC: from its start, or up to its end. */
-  private static Instant instant(String v, boolean endOfRange) {
-    if (v.length() == 10) {
-      LocalDate date = LocalDate.parse(v);
-      return (endOfRange ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-    return Instant.parse(v);
-  }
-
   private static String names(Enum<?>[] values) {
     return String.join(", ", Arrays.stream(values).map(Enum::name).toList());
   }

@@ -1,5 +1,6 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.complaint.Overdue;
 import com.complaintdesk.complaint.Timestamps;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +37,15 @@ public class DashboardService {
         .query((rs, row) -> new Dashboard.DayScore(rs.getDate("on_day").toLocalDate(), rs.getDouble("average"),
             rs.getLong("n")))
         .list();
-    long overdue = jdbc.sql("SELECT COUNT(*) FROM complaint WHERE status = 'IN_RESOLUTION' AND level_due_at < :now")
-        .param("now", Timestamps.of(now)).query(Long.class).single();
+    // overdue as the complaint view and the list count it (complaint.Overdue)
+    long overdue = jdbc.sql("SELECT COUNT(*) FROM complaint WHERE status = :open AND level_due_at < :now")
+        .param("open", Overdue.OPEN_AT_A_LEVEL.name()).param("now", Timestamps.of(now)).query(Long.class).single();
     var earliest = jdbc.sql("""
             SELECT id, escalation_level, level_due_at, category, product_sku FROM complaint
-             WHERE status = 'IN_RESOLUTION' AND level_due_at < :now ORDER BY level_due_at, id
+             WHERE status = :open AND level_due_at < :now ORDER BY level_due_at, id
              FETCH FIRST %d ROWS ONLY
             """.formatted(OVERDUE_SHOWN))
-        .param("now", Timestamps.of(now))
+        .param("open", Overdue.OPEN_AT_A_LEVEL.name()).param("now", Timestamps.of(now))
         .query((rs, row) -> new Dashboard.OverdueComplaint(rs.getString("id"), rs.getInt("escalation_level"),
             Timestamps.toInstant(rs.getTimestamp("level_due_at")), rs.getString("category"),
             rs.getString("product_sku")))

@@ -25,17 +25,24 @@ public record ReportPeriod(Instant from, Instant to) {
   }
 
   private static Instant bound(String value, String name, boolean endOfDay) {
-    String text = value.strip();
     try {
-      if (text.length() == 10) {
-        LocalDate day = LocalDate.parse(text);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      return Instant.parse(text);
+      return dateOrInstant(value.strip(), endOfDay);
     } catch (DateTimeParseException e) {
       throw new InvalidReportPeriodException(
           "'" + name + "' must be an ISO date (2026-11-01) or instant (2026-11-01T08:00:00Z)");
     }
+  }
+
+  /**
+   * An ISO instant, or an ISO date in UTC: its start, or with {@code endOfDay} the start of the next day (so that
+   * a date as the end of a range includes that day). Also the complaint list's {@code createdFrom}/{@code createdTo}.
+   */
+  static Instant dateOrInstant(String text, boolean endOfDay) {
+    if (text.length() == 10) {
+      LocalDate day = LocalDate.parse(text);
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+    return Instant.parse(text);
   }
 
   private static boolean blank(String value) {
