@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -108,6 +111,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     LOG.info("{} {} refused with {}: {}", request.getMethod(), request.getRequestURI(), status.value(), e.getMessage());
     return ResponseEntity.status(status).body(problem(status, e.title(), e.getMessage()));
+  }
+
+  /** Two requests changed the same complaint at once (a double click, a retry racing the original): try again. */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+  ResponseEntity<ProblemDetail> concurrentChange(Exception e, HttpServletRequest request) {
+    LOG.info("{} {} refused with 409: a concurrent change ({})", request.getMethod(), request.getRequestURI(),
+        e.getClass().getSimpleName());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Changed at the same moment",
+        "Someone or something changed this complaint at the same moment; reload and retry"));
+  }
+
+  /** Spring Security's firewall refuses what a parameter or header may not contain; a request error, not ours. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
+    LOG.warn("{} {} rejected: {}", request.getMethod(), request.getRequestURI(), String.valueOf(e.getMessage()).substring(0, Math.min(200, String.valueOf(e.getMessage()).length())));
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Request rejected",
+        "The request has a parameter or header that is not accepted"));
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -1,7 +1,8 @@
 package com.complaintdesk.escalation;
 
-/** What a deadline alert says: the deadline is near, or it passed. */
+/** What an alert says: a level's deadline is near, or it passed; or a message could not reach the customer. */
 public enum AlertKind {
   REMINDER,
-  BREACH
+  BREACH,
+  UNDELIVERABLE
 }

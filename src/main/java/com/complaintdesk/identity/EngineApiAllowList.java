@@ -15,13 +15,20 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>Not listed, so refused for everyone but admin: starting a process except through the start form
  * (start instructions, skipCustomListeners), process instance modification and deletion, messages,
- * signals, job execution and due dates, variables written outside a form, task-local variables,
+ * signals, job execution and due dates (also through the retries call's {@code dueDate}, the batch retries and
+ * job definitions), variables written outside a form, task-local variables,
  * identity links, deployments, authorizations, batches and history cleanup.
  */
 public final class EngineApiAllowList {
 
   /** How the guard checks a call's body before it reaches the engine. */
-  public enum BodyCheck { NONE, TASK_FORM, START_FORM }
+  public enum BodyCheck {
+    NONE, TASK_FORM, START_FORM, RETRIES, CLAIM, ASSIGNEE, PROFILE, CREDENTIALS, COMMENT, ANNOTATION;
+
+    boolean isForm() {
+      return this == TASK_FORM || this == START_FORM;
+    }
+  }
 
   public record Rule(String method, PathPattern pattern, Set<String> groups, BodyCheck bodyCheck, boolean self) {}
 
@@ -41,9 +48,9 @@ public final class EngineApiAllowList {
       rule("GET", "/task/{id}/form", DESK), rule("GET", "/task/{id}/deployed-form", DESK),
       rule("GET", "/task/{id}/form-variables", DESK), rule("GET", "/task/{id}/variables", DESK),
       rule("GET", "/task/{id}/identity-links", DESK),
-      rule("GET", "/task/{id}/comment", DESK), rule("POST", "/task/{id}/comment/create", DESK),
-      rule("POST", "/task/{id}/claim", DESK), rule("POST", "/task/{id}/unclaim", DESK),
-      rule("POST", "/task/{id}/assignee", DESK),
+      rule("GET", "/task/{id}/comment", DESK), checked("POST", "/task/{id}/comment/create", DESK, BodyCheck.COMMENT),
+      checked("POST", "/task/{id}/claim", DESK, BodyCheck.CLAIM), rule("POST", "/task/{id}/unclaim", DESK),
+      checked("POST", "/task/{id}/assignee", DESK, BodyCheck.ASSIGNEE),
       new Rule("POST", PARSER.parse("/task/{id}/complete"), DESK, BodyCheck.TASK_FORM, false),
       new Rule("POST", PARSER.parse("/task/{id}/submit-form"), DESK, BodyCheck.TASK_FORM, false),
       rule("GET", "/filter", DESK), rule("GET", "/filter/count", DESK), rule("GET", "/filter/{id}", DESK),
@@ -68,8 +75,8 @@ public final class EngineApiAllowList {
       rule("GET", "/user", EVERY_USER), rule("GET", "/user/count", EVERY_USER),
       rule("GET", "/user/{id}/profile", EVERY_USER), rule("GET", "/group", EVERY_USER),
       rule("GET", "/group/count", EVERY_USER), rule("GET", "/identity/groups", EVERY_USER),
-      new Rule("PUT", PARSER.parse("/user/{id}/profile"), EVERY_USER, BodyCheck.NONE, true),
-      new Rule("PUT", PARSER.parse("/user/{id}/credentials"), EVERY_USER, BodyCheck.NONE, true),
+      new Rule("PUT", PARSER.parse("/user/{id}/profile"), EVERY_USER, BodyCheck.PROFILE, true),
+      new Rule("PUT", PARSER.parse("/user/{id}/credentials"), EVERY_USER, BodyCheck.CREDENTIALS, true),
       rule("GET", "/authorization", EVERY_USER), rule("GET", "/authorization/count", EVERY_USER),
       rule("GET", "/version", EVERY_USER), rule("GET", "/engine", EVERY_USER), rule("GET", "/", EVERY_USER),
       // the webapps ask which actions a resource offers the user (HAL links); answers only, changes nothing
@@ -85,10 +92,12 @@ public final class EngineApiAllowList {
       rule("GET", "/variable-instance/count", OPERATIONS), rule("POST", "/variable-instance/count", OPERATIONS),
       rule("GET", "/incident", OPERATIONS), rule("GET", "/incident/count", OPERATIONS),
       rule("GET", "/incident/{id}", OPERATIONS), rule("DELETE", "/incident/{id}", OPERATIONS),
-      rule("PUT", "/incident/{id}/annotation", OPERATIONS),
+      checked("PUT", "/incident/{id}/annotation", OPERATIONS, BodyCheck.ANNOTATION),
       rule("GET", "/job", OPERATIONS), rule("POST", "/job", OPERATIONS), rule("GET", "/job/count", OPERATIONS),
       rule("POST", "/job/count", OPERATIONS), rule("GET", "/job/{id}", OPERATIONS),
-      rule("GET", "/job/{id}/stacktrace", OPERATIONS), rule("PUT", "/job/{id}/retries", OPERATIONS),
+      rule("GET", "/job/{id}/stacktrace", OPERATIONS),
+      // retries only: the same call takes a dueDate, which would fire or postpone a deadline
+      checked("PUT", "/job/{id}/retries", OPERATIONS, BodyCheck.RETRIES),
       rule("GET", "/job-definition", OPERATIONS), rule("POST", "/job-definition", OPERATIONS),
       rule("GET", "/job-definition/count", OPERATIONS), rule("GET", "/job-definition/{id}", OPERATIONS),
       rule("GET", "/history/**", OPERATIONS), rule("POST", "/history/process-instance", OPERATIONS),
@@ -122,9 +131,13 @@ public final class EngineApiAllowList {
   /** Admin may call everything; form submissions still go through the check that their task exists. */
   public static Optional<Rule> forAdmin(String method, String enginePath) {
     PathContainer path = PathContainer.parsePath(enginePath.isEmpty() ? "/" : enginePath);
-    return RULES.stream().filter(r -> r.bodyCheck() != BodyCheck.NONE && r.method().equals(method)
+    return RULES.stream().filter(r -> r.bodyCheck().isForm() && r.method().equals(method)
             && r.pattern().matches(path)).findFirst()
         .or(() -> Optional.of(new Rule(method, PARSER.parse("/**"), Set.of(DeskGroups.ADMIN), BodyCheck.NONE, false)));
+  }
+
+  private static Rule checked(String method, String pattern, Set<String> groups, BodyCheck check) {
+    return new Rule(method, PARSER.parse(pattern), groups, check, false);
   }
 
   private static Rule rule(String method, String pattern, Set<String> groups) {

@@ -1,7 +1,6 @@
 package com.complaintdesk.identity;
 
 import com.complaintdesk.api.ApiExceptionHandler;
-import com.complaintdesk.api.ErrorIds;
 import com.complaintdesk.identity.EngineApiAllowList.Rule;
 import com.complaintdesk.identity.SubmissionCheck.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,15 +44,19 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   /** where Camunda's webapps keep the logged-in user (AuthenticationUtil.CAM_AUTH_SESSION_KEY) */
   static final String WEBAPP_SESSION_KEY = "authenticatedUser";
-  private static final Pattern NOT_FOUND = Pattern.compile("\"message\":\"[^\"]*(is null|[Cc]annot find|No job found|does not exist)");
 
   private final String webappEngineApi;
   private final SubmissionCheck submissions;
+  private final EngineCallBodyCheck bodies;
   private final ObjectMapper json;
+  private final EngineErrorAnswer errors;
 
-  public EngineApiGuard(String webappPath, SubmissionCheck submissions, ObjectMapper json) {
+  public EngineApiGuard(String webappPath, SubmissionCheck submissions, EngineCallBodyCheck bodies, ObjectMapper json,
+      EngineErrorAnswer.EngineFacts facts) {
+    this.errors = new EngineErrorAnswer(json, facts);
     this.webappEngineApi = webappPath + "/api/engine/engine/";
     this.submissions = submissions;
+    this.bodies = bodies;
     this.json = json;
   }
 
@@ -109,10 +110,12 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     HttpServletRequest checked = request;
-    if (rule.get().bodyCheck() != EngineApiAllowList.BodyCheck.NONE) {
+    EngineApiAllowList.BodyCheck bodyCheck = rule.get().bodyCheck();
+    if (bodyCheck != EngineApiAllowList.BodyCheck.NONE) {
       CachedBodyRequest cached = new CachedBodyRequest(request);
-      Optional<Refusal> refusal = submissions.check(rule.get().bodyCheck(), path, cached.body(), user.id(),
-          List.copyOf(user.groups()), user.isAdmin());
+      Optional<Refusal> refusal = encoded(request).or(() -> bodyCheck.isForm()
+          ? submissions.check(bodyCheck, path, cached.body(), user.id(), List.copyOf(user.groups()), user.isAdmin())
+          : bodies.check(bodyCheck, path, cached.body(), user.id(), List.copyOf(user.groups())));
       if (refusal.isPresent()) {
         LOG.info("Refused {} {} by {}: {}", request.getMethod(), path, user.id(), refusal.get().detail());
         write(response, refusal.get().status(), refusal.get().title(), refusal.get().detail());
@@ -125,26 +128,24 @@ public class EngineApiGuard extends OncePerRequestFilter {
       chain.doFilter(checked, buffered);
     } finally {
       // no exception class or SQL text reaches a client: the log has it under the error id
-      if (buffered.getStatus() >= 500) {
-        String engineAnswer = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
+      Optional<EngineErrorAnswer.Answer> answer = errors.replace(buffered.getStatus(),
+          buffered.getContentAsByteArray(), request.getMethod(), path, user.id());
+      if (answer.isPresent()) {
         buffered.resetBuffer();
+        buffered.setStatus(answer.get().status().value());
         buffered.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        ProblemDetail problem;
-        if (NOT_FOUND.matcher(engineAnswer).find()) {
-          // the engine answers a missing job, task or instance with a 500 on some calls
-          buffered.setStatus(HttpStatus.NOT_FOUND.value());
-          problem = ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "Not found", "No such " + path);
-        } else {
-          String errorId = ErrorIds.next();
-          LOG.error("Error {} on engine API {} {} by {}: {}", errorId, request.getMethod(), path, user.id(),
-              engineAnswer);
-          problem = ApiExceptionHandler.internalError(errorId);
-        }
-        problem.setProperty("message", problem.getDetail());
-        json.writeValue(buffered.getOutputStream(), problem);
+        json.writeValue(buffered.getOutputStream(), answer.get().problem());
       }
       buffered.copyBodyToResponse();
     }
+  }
+
+  /** A checked body must be the body the engine reads: no compressed or otherwise encoded bodies. */
+  private static Optional<Refusal> encoded(HttpServletRequest request) {
+    String encoding = request.getHeader("Content-Encoding");
+    return encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity") ? Optional.empty()
+        : Refusal.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content encoding",
+            "Send this request's body uncompressed (Content-Encoding " + encoding + " is not accepted)");
   }
 
   private Optional<Caller> caller(HttpServletRequest request) {

@@ -17,12 +17,15 @@ import com.complaintdesk.api.ApiExceptionHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -62,8 +65,8 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService, ObjectMapper objectMapper) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
+      throws Exception {
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
       if (e instanceof LoginThrottledException throttled) {
         response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -96,7 +99,8 @@ public class SecurityConfiguration {
                 .hasAnyAuthority(SUPERVISORS, ADMIN)
             .requestMatchers(path(null, "/actuator/**")).hasAnyAuthority(ADMIN, OPERATIONS)
             .anyRequest().authenticated())
-        .authenticationProvider(provider)
+        // the provider is the one AuthenticationProvider bean, so Spring's global manager asks it; naming it here
+        // as well made a second manager ask again, and every wrong password counted twice in the back-off
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .csrf(AbstractHttpConfigurer::disable)
@@ -120,11 +124,35 @@ public class SecurityConfiguration {
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, SubmissionCheck submissions,
-      ObjectMapper objectMapper) {
-    FilterRegistrationBean<EngineApiGuard> registration =
-        new FilterRegistrationBean<>(new EngineApiGuard(webappPath, submissions, objectMapper));
+      EngineCallBodyCheck bodies, ObjectMapper objectMapper, IdentityService identityService,
+      ManagementService managementService, HistoryService historyService) {
+    EngineErrorAnswer.EngineFacts facts = new EngineErrorAnswer.EngineFacts(
+        jobId -> AsUser.system(identityService, () -> managementService.createJobQuery().jobId(jobId).count() > 0),
+        taskId -> AsUser.system(identityService,
+            () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
+        new EngineApiGuard(webappPath, submissions, bodies, objectMapper, facts));
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappLoginForPeopleOnly> webappLoginForPeopleOnly(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, IdentityService identityService,
+      ObjectMapper objectMapper) {
+    FilterRegistrationBean<WebappLoginForPeopleOnly> registration = new FilterRegistrationBean<>(
+        new WebappLoginForPeopleOnly(webappPath, identityService, objectMapper));
+    registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
+    // before the login back-off, which would count this refusal as a failed login
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 9);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<OwnPageHeaders> ownPageHeaders() {
+    FilterRegistrationBean<OwnPageHeaders> registration = new FilterRegistrationBean<>(new OwnPageHeaders());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 

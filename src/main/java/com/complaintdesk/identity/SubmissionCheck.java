@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -45,11 +45,13 @@ public class SubmissionCheck {
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final HistoryService historyService;
   private final ObjectMapper json;
   private final Cache<String, Set<String>> fieldsByForm = Caffeine.newBuilder().maximumSize(500).build();
 
   public SubmissionCheck(TaskService taskService, FormService formService, RepositoryService repositoryService,
-      IdentityService identityService, ObjectMapper json) {
+      IdentityService identityService, HistoryService historyService, ObjectMapper json) {
+    this.historyService = historyService;
     this.taskService = taskService;
     this.formService = formService;
     this.repositoryService = repositoryService;
@@ -89,8 +91,11 @@ public class SubmissionCheck {
   private Optional<Refusal> checkTaskForm(String taskId, JsonNode root, boolean admin) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      return Refusal.of(HttpStatus.NOT_FOUND, "Task not found",
-          "No open task " + taskId + " for you: it was completed already, or it is not one of your groups' tasks");
+      return completedAlready(taskId)
+          ? Refusal.of(HttpStatus.CONFLICT, "Task completed already",
+              "Task " + taskId + " was completed already (perhaps by a second click); reload to see what is open now")
+          : Refusal.of(HttpStatus.NOT_FOUND, "Task not found",
+              "No open task " + taskId + " for you: it is not one of your groups' tasks");
     }
     if (admin) {
       return Optional.empty();
@@ -98,6 +103,12 @@ public class SubmissionCheck {
     Set<String> fields = fieldsByForm.get(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
         k -> fields(() -> formService.getDeployedTaskForm(taskId)));
     return checkBody(root, TASK_BODY, fields, "this task's form");
+  }
+
+  /** Task ids are random: telling a second click that its task is done reveals nothing worth hiding. */
+  private boolean completedAlready(String taskId) {
+    return AsUser.system(identityService,
+        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
   }
 
   private Optional<Refusal> checkStartForm(String[] segments, JsonNode root, boolean admin) {
@@ -181,16 +192,6 @@ public class SubmissionCheck {
   }
 
   private <T> T asUser(String userId, List<String> groups, Supplier<T> call) {
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return call.get();
-    } finally {
-      if (previous == null) {
-        identityService.clearAuthentication();
-      } else {
-        identityService.setAuthentication(previous);
-      }
-    }
+    return AsUser.call(identityService, userId, groups, call);
   }
 }

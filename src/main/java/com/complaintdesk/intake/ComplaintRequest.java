@@ -1,6 +1,7 @@
 package com.complaintdesk.intake;
 
 import com.complaintdesk.validation.HasText;
+import com.complaintdesk.validation.MailAddress;
 import com.complaintdesk.validation.PlainText;
 import com.complaintdesk.validation.TextRules;
 import jakarta.validation.constraints.Email;
@@ -16,7 +17,7 @@ public record ComplaintRequest(
     @Pattern(regexp = TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
     String customerId,
     @Size(max = ComplaintRequest.MAX_NAME) @PlainText(multiline = false) String customerName,
-    @HasText @Email @Size(max = 320) @PlainText(multiline = false) String customerEmail,
+    @HasText @Email @MailAddress @Size(max = 320) @PlainText(multiline = false) String customerEmail,
     @Size(max = ComplaintRequest.MAX_ID)
     @Pattern(regexp = "|" + TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
     String orderId,

@@ -52,6 +52,11 @@ public class ComplaintMeters {
 
   @TransactionalEventListener(fallbackExecution = true)
   public void alertRaised(AlertRaised event) {
+    if (event.kind() == AlertKind.UNDELIVERABLE) {
+      Counter.builder("complaints.messages.undeliverable").description("Messages to customers whose address was refused")
+          .register(registry).increment();
+      return;
+    }
     String name = event.kind() == AlertKind.BREACH ? "complaints.deadline.breaches" : "complaints.deadline.reminders";
     Counter.builder(name).description(event.kind() == AlertKind.BREACH ? "Level deadlines that passed"
             : "Reminders before a level's deadline")

@@ -3,6 +3,9 @@ package com.complaintdesk.notification;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,12 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
   private final ComplaintRepository complaints;
   private final CommunicationRepository communications;
   private final NotificationPort notifier;
+  private final ApplicationEventPublisher events;
 
-  public NotificationService(
-      ComplaintRepository complaints, CommunicationRepository communications, NotificationPort notifier) {
+  public NotificationService(ComplaintRepository complaints, CommunicationRepository communications,
+      NotificationPort notifier, ApplicationEventPublisher events) {
+    this.events = events;
     this.complaints = complaints;
     this.communications = communications;
     this.notifier = notifier;
@@ -37,7 +44,13 @@ public class NotificationService {
     String fullSubject = subject + " [" + complaint.id() + "]";
     communications.record(complaint.id(), complaint.customerEmail(),
         new Communication(Instant.now(), "OUTBOUND", "EMAIL", kind, fullSubject, recordedBody));
-    notifier.send(new OutboundMessage(complaint.customerEmail(), fullSubject, body));
+    try {
+      notifier.send(new OutboundMessage(complaint.customerEmail(), fullSubject, body));
+    } catch (UndeliverableAddressException e) {
+      // the complaint goes on: a refused address must not stop acknowledgement, levels or deadlines
+      LOG.warn("Message {} for complaint {} not delivered: {}", kind, complaint.id(), e.getMessage());
+      events.publishEvent(new MessageUndeliverable(complaint.id(), kind, e.getMessage()));
+    }
   }
 
   @Transactional

@@ -10,7 +10,7 @@ import com.complaintdesk.reporting.ComplaintListQuery.SearchWord;
 import com.complaintdesk.reporting.ComplaintListQuery.Sort;
 import com.complaintdesk.reporting.ComplaintListQuery.SortField;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -163,7 +163,7 @@ public final class ComplaintListParameters {
     }
     try {
       return read.apply(given.get(0));
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       problem(name, "\"" + shorten(given.get(0)) + "\" is not " + expected);
       return null;
     }

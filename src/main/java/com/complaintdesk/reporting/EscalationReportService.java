@@ -71,7 +71,7 @@ public class EscalationReportService {
         rs -> {
           if ("BREACH".equals(rs.getString("kind"))) {
             breaches.put(rs.getInt("escalation_level"), rs.getLong("n"));
-          } else {
+          } else if ("REMINDER".equals(rs.getString("kind"))) {
             reminders[0] += rs.getLong("n");
           }
         });

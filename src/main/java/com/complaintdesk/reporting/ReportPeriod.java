@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /**
  * The complaints a report covers: received at or after {@code from} and before {@code to}. Each bound is an
@@ -14,6 +14,9 @@ import java.time.format.DateTimeParseException;
 public record ReportPeriod(Instant from, Instant to) {
 
   public static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+  /** No complaint is older or newer: bounds outside are a typo or a probe, and would overflow date arithmetic. */
+  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  public static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
   public static ReportPeriod parse(String from, String to, Instant now) {
     Instant end = blank(to) ? now : bound(to, "to", true);
@@ -27,9 +30,9 @@ public record ReportPeriod(Instant from, Instant to) {
   private static Instant bound(String value, String name, boolean endOfDay) {
     try {
       return dateOrInstant(value.strip(), endOfDay);
-    } catch (DateTimeParseException e) {
-      throw new InvalidReportPeriodException(
-          "'" + name + "' must be an ISO date (2026-11-01) or instant (2026-11-01T08:00:00Z)");
+    } catch (DateTimeException e) {
+      throw new InvalidReportPeriodException("'" + name + "' must be an ISO date (2026-11-01) or instant "
+          + "(2026-11-01T08:00:00Z) from " + EARLIEST + " to " + LATEST);
     }
   }
 
@@ -38,11 +41,17 @@ public record ReportPeriod(Instant from, Instant to) {
    * a date as the end of a range includes that day). Also the complaint list's {@code createdFrom}/{@code createdTo}.
    */
   static Instant dateOrInstant(String text, boolean endOfDay) {
+    Instant instant;
     if (text.length() == 10) {
       LocalDate day = LocalDate.parse(text);
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+      instant = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } else {
+      instant = Instant.parse(text);
     }
-    return Instant.parse(text);
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw new DateTimeException(instant + " is outside " + EARLIEST + " to " + LATEST);
+    }
+    return instant;
   }
 
   private static boolean blank(String value) {

@@ -48,15 +48,18 @@ public class SurveyService {
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     surveys.create(token, complaintId, Instant.now());
-    String link = properties.publicBaseUrl() + "/survey.html?token=" + token;
-    String letter = "Dear " + c.displayName() + ",\n\nwe recently answered your complaint " + complaintId
-        + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
-        + "%s\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care";
+    String link = properties.publicBaseUrl() + "/survey.html#token=" + token;
     // the token is the customer's credential: staff see that the link went out, never the link
-    notifications.notifyCustomer(c, "SURVEY", "How did we do?", letter.formatted(link),
-        letter.formatted(SURVEY_LINK_SENT));
+    notifications.notifyCustomer(c, "SURVEY", "How did we do?", letter(c, link), letter(c, SURVEY_LINK_SENT));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
     return token;
+  }
+
+  /** Concatenated, never formatted: the customer's name may contain {@code %} or braces. */
+  private static String letter(Complaint c, String link) {
+    return "Dear " + c.displayName() + ",\n\nwe recently answered your complaint " + c.id()
+        + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
+        + link + "\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care";
   }
 
   @Transactional

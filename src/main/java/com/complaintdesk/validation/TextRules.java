@@ -28,8 +28,26 @@ public final class TextRules {
       if (lineBreakOrTab ? !multiline : Character.getType(c) == Character.CONTROL) {
         return false;
       }
+      if (!multiline && invisibleOrReordering(c)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /**
+   * Bidi overrides and isolates, zero-width characters, the BOM (all Unicode "format" characters) and the line
+   * and paragraph separators: in a name or an address they hide or reorder what staff read ("\u202Eevil" shows
+   * as "live") and mail servers refuse them.
+   */
+  static boolean invisibleOrReordering(char c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** An address a plain SMTP server takes: printable ASCII only (internationalised addresses need SMTPUTF8). */
+  public static boolean isAsciiMailAddress(String value) {
+    return value.chars().allMatch(c -> c > 0x20 && c < 0x7f);
   }
 
   public static boolean hasText(String value) {

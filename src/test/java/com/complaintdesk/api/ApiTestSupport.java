@@ -50,7 +50,7 @@ public abstract class ApiTestSupport {
 
   protected record Response(int status, String body, java.net.http.HttpHeaders headers) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return new ObjectMapper().readTree(body);
       } catch (IOException e) {
@@ -58,7 +58,7 @@ public abstract class ApiTestSupport {
       }
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
   }
@@ -69,6 +69,11 @@ public abstract class ApiTestSupport {
 
   protected Response post(String path, String user, String body) {
     return post(path, user, body, Map.of());
+  }
+
+  protected Response put(String path, String user, String body) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
   protected Response post(String path, String user, String body, Map<String, String> headers) {
@@ -96,9 +101,12 @@ public abstract class ApiTestSupport {
     }
   }
 
-  /** Submits a complaint and runs the process until it waits for a person or a timer. */
+  /**
+   * Submits a complaint as the customer channel (which then posts the customer's events, {@link #event}) and runs
+   * the process until it waits for a person or a timer.
+   */
   protected String submitAndSettle(String body) {
-    Response created = post("/api/complaints", "carla", body);
+    Response created = post("/api/complaints", "webchannel", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("complaintId").asText();
     runDueJobs();
@@ -143,8 +151,9 @@ public abstract class ApiTestSupport {
     throw new AssertionError("no open level task: " + complaint.get("openTasks"));
   }
 
+  /** The complaint as a supervisor reads it (supervisors read every complaint). */
   protected JsonNode complaint(String complaintId) {
-    Response response = get("/api/complaints/" + complaintId, "carla");
+    Response response = get("/api/complaints/" + complaintId, "sam");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }

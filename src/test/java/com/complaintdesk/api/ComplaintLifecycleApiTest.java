@@ -49,7 +49,7 @@ class ComplaintLifecycleApiTest extends ApiTestSupport {
     assertThat(surveyed.get("communications").get(2).get("text").asText()).contains("[survey link sent]")
         .doesNotContain(token);
     assertThat(surveyed.toString()).as("staff never see the customer's credential").doesNotContain(token);
-    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE body LIKE ?", "%/survey.html?token=" + token + "%"))
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE body LIKE ?", "%/survey.html#token=" + token + "%"))
         .as("the customer gets the link").isOne();
 
     assertThat(post("/api/surveys/" + token, null, "{\"score\":9}").status()).isEqualTo(400);

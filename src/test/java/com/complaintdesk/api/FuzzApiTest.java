@@ -23,6 +23,10 @@ class FuzzApiTest extends ApiTestSupport {
   static final int INTAKE_CASES = 240;
   static final int EVENT_CASES = 120;
   static final int SURVEY_CASES = 120;
+  static final int PERIOD_CASES = 150;
+  static final List<String> OTHER_FORMATS = List.of("application/yaml", "application/x-yaml", "text/yaml",
+      "application/xml", "text/xml", "application/cbor", "application/x-jackson-smile", "text/plain",
+      "application/x-www-form-urlencoded", "multipart/form-data; boundary=x");
   static final String NOT_SENT = "\u0000absent";
 
   Random random;
@@ -139,6 +143,9 @@ class FuzzApiTest extends ApiTestSupport {
     }
     if (!multiline) {
       wrong.add(bad(quote("line\nbreak"), "line break"));
+      wrong.add(bad(quote("\u202Eevil\u202C"), "bidi override"));
+      wrong.add(bad(quote("zero\u200Bwidth"), "zero-width space"));
+      wrong.add(bad(quote("para\u2029graph"), "paragraph separator"));
     }
     return Gen.frequency(8, valid, 3, Gen.oneOf(wrong));
   }
@@ -148,7 +155,9 @@ class FuzzApiTest extends ApiTestSupport {
         .map(s -> ok("u" + s + "@example.com", "address"));
     Gen<Value> invalid = Gen.oneOf(bad(quote("not-an-address"), "no @"), bad(quote("a@b@example.com"), "two @"),
         bad(quote("a@exa\nmple.com"), "line break"), bad(NOT_SENT, "missing"), bad(quote(""), "empty"),
-        bad("null", "null"));
+        bad("null", "null"), bad(quote("ünï@exämple.com"), "internationalised (no SMTPUTF8)"),
+        bad(quote("dana\u2029@example.com"), "paragraph separator"), bad(quote("\uFEFFdana@example.com"), "BOM"),
+        bad(quote("da\u200Dna@example.com"), "zero-width joiner"));
     return Gen.frequency(8, valid, 3, invalid);
   }
 
@@ -276,6 +285,85 @@ class FuzzApiTest extends ApiTestSupport {
     }
     assertThat(answered).as("a valid answer was generated").isTrue();
     assertThat(count("SELECT COUNT(*) FROM survey WHERE complaint_id = ? AND status = 'ANSWERED'", id)).isOne();
+  }
+
+  /** A bound of a report period: a date or instant in range (valid), or one that is not. */
+  static Gen<Value> periodBound() {
+    Gen<Value> date = Gen.between(2000, 2998).map(y -> new Value(y + "-0" + (1 + y % 9) + "-1" + (y % 9), true,
+        "date"));
+    Gen<Value> instant = Gen.between(2000, 2998).map(y -> new Value(y + "-11-0" + (1 + y % 9) + "T0" + (y % 10)
+        + ":15:00Z", true, "instant"));
+    Gen<Value> wrong = Gen.oneOf(bad("-1000000000-01-01T00:00:00Z", "year -10^9"),
+        bad("+1000000000-01-01T00:00:00Z", "year 10^9"), bad("0001-01-01", "year 1"), bad("1998-06-30", "1998"),
+        bad("9999-12-31T23:59:59Z", "past the last instant"), bad("2026-13-01", "month 13"),
+        bad("2026-02-30", "30 February"), bad("yesterday", "a word"), bad("2026-11-01T25:00:00Z", "hour 25"),
+        bad("1e9", "a number"), bad("2026-11-01T08:00:00+99:00", "offset 99"), bad("١٢", "Arabic digits"));
+    return Gen.frequency(3, date, 3, instant, 4, wrong, 1, Gen.constant(absent(true)));
+  }
+
+  static String queryValue(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void reportPeriodsAndListFiltersAnswer200Or400NeverA5xx() {
+    List<String[]> endpoints = List.of(new String[] {"/api/reports/escalations", "from", "to"},
+        new String[] {"/api/reports/dashboard", "from", "to"},
+        new String[] {"/api/complaints", "createdFrom", "createdTo"});
+    Gen<Value> bound = periodBound();
+    Gen<String> listExtras = Gen.oneOf("", "&page=2147483647", "&size=2147483647", "&page=-1", "&size=0",
+        "&sort=createdAt,desc", "&sort=%27;DROP", "&q=" + queryValue("%_\\'\""), "&overdue=maybe", "&page=99999999999");
+    for (int i = 0; i < PERIOD_CASES; i++) {
+      String[] endpoint = endpoints.get(random.nextInt(endpoints.size()));
+      Value from = bound.next(random);
+      Value to = bound.next(random);
+      StringBuilder query = new StringBuilder(endpoint[0]).append('?');
+      if (!NOT_SENT.equals(from.json())) {
+        query.append(endpoint[1]).append('=').append(queryValue(from.json())).append('&');
+      }
+      if (!NOT_SENT.equals(to.json())) {
+        query.append(endpoint[2]).append('=').append(queryValue(to.json()));
+      }
+      if (endpoint[0].equals("/api/complaints")) {
+        query.append(listExtras.next(random));
+      }
+      Response response = get(query.toString(), "sam");
+      String why = "seed " + seed + ": " + query + " -> " + abbreviate(response.body());
+      assertThat(response.status()).as(why).isIn(200, 400);
+      if (!from.valid() || !to.valid()) {
+        assertThat(response.status()).as(why).isEqualTo(400);
+      }
+      if (response.status() == 400) {
+        assertThat(response.header("Content-Type")).as(why).startsWith("application/problem+json");
+      }
+    }
+  }
+
+  @Test
+  void bodiesInAnyFormatButJsonAreRefusedWith415AndChangeNothing() {
+    String surveyedId = surveyed();
+    String token = surveyToken(surveyedId);
+    String eventsOf = submitAndSettle(KETTLE_COMPLAINT);
+    int complaints = count("SELECT COUNT(*) FROM complaint");
+    int communications = count("SELECT COUNT(*) FROM communication");
+    Map<String, String> calls = new LinkedHashMap<>();
+    calls.put("/api/complaints", KETTLE_COMPLAINT);
+    calls.put("/api/complaints/" + eventsOf + "/events", "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}");
+    calls.put("/api/surveys/" + token, "{\"score\":3}");
+    for (String format : OTHER_FORMATS) {
+      for (Map.Entry<String, String> call : calls.entrySet()) {
+        String user = call.getKey().startsWith("/api/surveys") ? null : "webchannel";
+        Response response = send(request(call.getKey(), user).header("Content-Type", format)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(call.getValue())).build());
+        String why = format + " to " + call.getKey() + " -> " + abbreviate(response.body());
+        assertThat(response.status()).as(why).isEqualTo(415);
+        assertThat(response.header("Content-Type")).as(why).startsWith("application/problem+json");
+      }
+    }
+    assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(complaints);
+    assertThat(count("SELECT COUNT(*) FROM communication")).isEqualTo(communications);
+    assertThat(count("SELECT COUNT(*) FROM survey WHERE complaint_id = ? AND status = 'SENT'", surveyedId)).isOne();
+    assertThat(complaint(eventsOf).get("level").asInt()).isEqualTo(1);
   }
 
   static String abbreviate(String s) {

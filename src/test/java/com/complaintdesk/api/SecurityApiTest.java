@@ -304,11 +304,6 @@ class SecurityApiTest extends ApiTestSupport {
     return response.json();
   }
 
-  Response put(String path, String user, String body) {
-    return send(request(path, user).header("Content-Type", "application/json")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
-  }
-
   List<String> visibleTaskIds(String user) {
     Response response = get("/engine-rest/task", user);
     assertThat(response.status()).isEqualTo(200);

@@ -9,6 +9,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,5 +46,43 @@ class SmtpNotificationTest extends ApiTestSupport {
     assertThat(acknowledgement.getFrom()[0].toString()).isEqualTo("complaints@example.com");
     assertThat(GreenMailUtil.getBody(acknowledgement)).contains("Your reference is " + id);
     assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE subject LIKE ?", "%" + id + "%")).isZero();
+  }
+
+  /** An address stored before today's intake rules, which the mail transport refuses for good. */
+  @ParameterizedTest
+  @ValueSource(strings = {"dana@exa mple.com", "<dana@example.com", "dana@@example.com"})
+  void anAddressTheMailRefusesRaisesAnAlertAndTheComplaintGoesOn(String address) {
+    Response created = post("/api/complaints", "webchannel", KETTLE_COMPLAINT);
+    String id = created.json().get("complaintId").asText();
+    jdbc.sql("UPDATE complaint SET customer_email = ? WHERE id = ?").params(address, id).update();
+
+    runDueJobs();
+
+    assertThat(runtimeService.createIncidentQuery().count()).as("no incident").isZero();
+    JsonNode complaint = complaint(id);
+    assertThat(complaint.get("level").asInt()).as("investigated and at level 1").isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM complaint_alert WHERE complaint_id = ? AND kind = 'UNDELIVERABLE'", id))
+        .isOne();
+    assertThat(openTask(id).getTaskDefinitionKey()).isEqualTo("Task_ResolveAtFrontLine");
+  }
+
+  @Test
+  void aMailServerThatCannotBeReachedIsRetriedNotAnAlert() {
+    smtp.stop();
+    try {
+      Response created = post("/api/complaints", "webchannel", KETTLE_COMPLAINT);
+      String instance = created.json().get("processInstanceId").asText();
+      var job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+      try {
+        managementService.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // the acknowledgement job fails and keeps its retries for later
+      }
+      assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(2);
+      assertThat(count("SELECT COUNT(*) FROM complaint_alert WHERE complaint_id = ?",
+          created.json().get("complaintId").asText())).isZero();
+    } finally {
+      smtp.start();
+    }
   }
 }

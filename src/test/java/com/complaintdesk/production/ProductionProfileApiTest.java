@@ -39,15 +39,20 @@ class ProductionProfileApiTest {
 
   @BeforeAll
   static void database() {
+    datasourceUrl = freshDatabase("prod");
     if (PostgresDatasourceRedirect.active()) {
-      datasourceUrl = PostgresTestDatabase.createDatabase("prod");
       datasourceUser = PostgresTestDatabase.user();
       datasourcePassword = PostgresTestDatabase.password();
     } else {
-      datasourceUrl = "jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
       datasourceUser = "sa";
       datasourcePassword = "";
     }
+  }
+
+  /** A file on H2: prod refuses an in-memory database. */
+  private static String freshDatabase(String name) {
+    return PostgresDatasourceRedirect.active() ? PostgresTestDatabase.createDatabase(name)
+        : "jdbc:h2:file:./target/prod-test/" + name + "-" + UUID.randomUUID() + ";WRITE_DELAY=0";
   }
 
   private static ConfigurableApplicationContext start(String adminPassword, String... extra) {
@@ -82,6 +87,18 @@ class ProductionProfileApiTest {
   }
 
   @Test
+  void refusesAnInMemoryDatabase() {
+    assertThatThrownBy(() -> startOn("jdbc:h2:mem:prod-" + UUID.randomUUID(), SECRET).close())
+        .hasStackTraceContaining("not an in-memory one");
+  }
+
+  @Test
+  void refusesADemoPasswordForAdmin() {
+    String elsewhere = freshDatabase("prod-demo");
+    assertThatThrownBy(() -> startOn(elsewhere, "demo").close()).hasStackTraceContaining("demo password");
+  }
+
+  @Test
   void startsWithAdminPasswordFromEnvironmentWithoutDemoUsersOrSampleData() throws Exception {
     try (ConfigurableApplicationContext app = start(SECRET,
         "--COMPLAINTS_NODE_NAME=prod-test",
@@ -113,6 +130,17 @@ class ProductionProfileApiTest {
       assertThat(get(base + "/v3/api-docs", null, null).statusCode()).as("API docs behind login").isEqualTo(401);
       assertThat(get(base + "/api-docs.html", null, null).statusCode()).isEqualTo(401);
       assertThat(get(base + "/v3/api-docs", "admin", SECRET).statusCode()).isEqualTo(200);
+
+      // a client that reaches the node directly cannot dodge the back-off with a new X-Forwarded-For each time
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        HttpRequest guess = HttpRequest.newBuilder(URI.create(base + "/api/complaints/CMP-NONE"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:guess-" + i)
+                .getBytes(StandardCharsets.UTF_8)))
+            .header("X-Forwarded-For", "203.0.113." + (i + 1)).GET().build();
+        statuses.add(HttpClient.newHttpClient().send(guess, HttpResponse.BodyHandlers.ofString()).statusCode());
+      }
+      assertThat(statuses).as("X-Forwarded-For from an untrusted peer is ignored").contains(429);
     }
   }
 

@@ -1,0 +1,61 @@
+package com.complaintdesk.identity;
+
+import com.complaintdesk.api.ApiExceptionHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Integrations ({@code customer-channel}) call the API with their machine credential and never log into a
+ * webapp: Camunda lets every user into Welcome, which would give the credential a browser session. Refused
+ * before the password is checked, with the same answer whether it was right or not.
+ */
+public class WebappLoginForPeopleOnly extends OncePerRequestFilter {
+
+  private final String loginPath;
+  private final IdentityService identityService;
+  private final ObjectMapper json;
+
+  public WebappLoginForPeopleOnly(String webappPath, IdentityService identityService, ObjectMapper json) {
+    this.loginPath = webappPath + "/api/admin/auth/user/";
+    this.identityService = identityService;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    return !"POST".equals(request.getMethod()) || !uri.startsWith(loginPath) || !uri.contains("/login/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String user = request.getParameter("username");
+    if (user != null && integrationOnly(user)) {
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.FORBIDDEN, "Not allowed",
+          "This account is an integration's: it calls the API and does not log into the webapps"));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean integrationOnly(String userId) {
+    Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(g -> g.getId()).collect(Collectors.toSet());
+    return groups.contains(DeskGroups.CUSTOMER_CHANNEL) && !groups.contains(DeskGroups.ADMIN)
+        && DeskGroups.WORKING_GROUPS.stream().noneMatch(g -> groups.contains(g.id()))
+        && !groups.contains(DeskGroups.OPERATIONS);
+  }
+}
