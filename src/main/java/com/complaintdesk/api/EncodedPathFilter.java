@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,10 +35,8 @@ public class EncodedPathFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (ENCODED_UNRESERVED_OR_CONTROL.matcher(request.getRequestURI()).find()) {
       LOG.warn("Refused {} with a percent-encoded letter, digit or control character in its path", request.getMethod());
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "Invalid path",
-          "Letters, digits, '-', '.', '_', '~' and control characters must not be percent-encoded in a path"));
+      ProblemResponse.write(response, json, HttpStatus.BAD_REQUEST, "Invalid path",
+          "Letters, digits, '-', '.', '_', '~' and control characters must not be percent-encoded in a path");
       return;
     }
     chain.doFilter(request, response);

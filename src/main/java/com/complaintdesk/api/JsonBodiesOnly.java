@@ -39,10 +39,8 @@ public class JsonBodiesOnly extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!isJson(request.getContentType())) {
-      response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "Unsupported media type", "Send the body as application/json"));
+      ProblemResponse.write(response, json, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+          "Send the body as application/json");
       return;
     }
     chain.doFilter(request, response);

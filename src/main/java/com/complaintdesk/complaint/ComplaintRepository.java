@@ -59,6 +59,15 @@ public class ComplaintRepository {
     return findById(id).orElseThrow(() -> new ComplaintNotFoundException(id));
   }
 
+  /**
+   * The complaint, its row locked until the transaction ends: two requests that change the same complaint at once
+   * (the same customer event posted twice) run one after the other, the second seeing what the first did.
+   */
+  public Complaint getForUpdate(String id) {
+    return jdbc.sql("SELECT * FROM complaint WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional()
+        .orElseThrow(() -> new ComplaintNotFoundException(id));
+  }
+
   /** An Idempotency-Key is scoped to the user who sent it. */
   public Optional<Complaint> findByIdempotencyKey(String createdBy, String key) {
     return jdbc.sql("SELECT * FROM complaint WHERE created_by = :createdBy AND idempotency_key = :key")

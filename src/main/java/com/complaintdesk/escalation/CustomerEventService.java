@@ -35,7 +35,7 @@ public class CustomerEventService {
   @Transactional
   public EventReceipt handle(String complaintId, CustomerEventRequest event) {
     CustomerEventType type = CustomerEventType.valueOf(event.type());
-    Complaint complaint = complaints.get(complaintId);
+    Complaint complaint = complaints.getForUpdate(complaintId);
     EventFit.misfit(complaint, type).ifPresent(reason -> {
       LOG.info("Refused customer event {} for complaint {}: {}", type, complaintId, reason);
       throw new EventDoesNotFitException(reason);

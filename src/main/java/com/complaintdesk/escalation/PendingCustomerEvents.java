@@ -63,7 +63,7 @@ public class PendingCustomerEvents {
 
   private boolean apply(PendingEvent event) {
     CustomerEventType type = CustomerEventType.valueOf(event.type());
-    Complaint complaint = complaints.get(event.complaintId());
+    Complaint complaint = complaints.getForUpdate(event.complaintId());
     Optional<String> misfit = EventFit.misfit(complaint, type);
     if (misfit.isPresent()) {
       LOG.info("Customer event {} of complaint {} no longer applies: {}", type, complaint.id(), misfit.get());

@@ -50,11 +50,11 @@ public class EngineCallBodyCheck {
     }
     String id = enginePath.split("/")[2];
     return switch (kind) {
-      case RETRIES -> retries(root);
+      case RETRIES -> retries(root, id);
       case CLAIM -> onlyFields(root, Set.of("userId"))
           .or(() -> userId.equals(root.path("userId").asText(null)) ? Optional.empty()
               : Refusal.of(HttpStatus.FORBIDDEN, "Not allowed", "You may claim a task only for yourself"))
-          .or(() -> candidate(id, userId, groups, userId));
+          .or(() -> candidate(id, userId, groups, userId, HttpStatus.FORBIDDEN));
       case ASSIGNEE -> onlyFields(root, Set.of("userId")).or(() -> assignee(id, root.path("userId"), userId, groups));
       case PROFILE -> onlyFields(root, Set.of("id", "firstName", "lastName", "email"))
           .or(() -> root.path("id").isMissingNode() || userId.equals(root.path("id").asText(null)) ? Optional.empty()
@@ -66,12 +66,16 @@ public class EngineCallBodyCheck {
     };
   }
 
-  private static Optional<Refusal> retries(JsonNode root) {
+  /** Cockpit sends {@code {"retries":1}}, its batch view also the job's own {@code id}. */
+  private static Optional<Refusal> retries(JsonNode root, String jobId) {
     if (root.has("dueDate")) {
       return Refusal.of(HttpStatus.FORBIDDEN, "Not allowed",
           "Only administrators move a job's due date; retry without dueDate to keep the deadline as it is");
     }
-    return onlyFields(root, Set.of("retries")).or(() -> {
+    if (root.has("id") && !jobId.equals(root.path("id").asText(null))) {
+      return Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request", "id must be the job's own id");
+    }
+    return onlyFields(root, Set.of("retries", "id")).or(() -> {
       JsonNode retries = root.path("retries");
       return retries.isIntegralNumber() && retries.asInt() >= 0 && retries.asInt() <= MAX_RETRIES
           ? Optional.empty()
@@ -81,16 +85,20 @@ public class EngineCallBodyCheck {
 
   private Optional<Refusal> assignee(String taskId, JsonNode target, String userId, List<String> groups) {
     if (target.isNull() || target.isMissingNode()) {
-      return candidate(taskId, userId, groups, userId);
+      return candidate(taskId, userId, groups, userId, HttpStatus.FORBIDDEN);
     }
     if (!target.isTextual() || target.asText().isBlank()) {
       return Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request", "userId must be a user id or null");
     }
-    return candidate(taskId, userId, groups, target.asText());
+    return candidate(taskId, userId, groups, target.asText(), HttpStatus.BAD_REQUEST);
   }
 
-  /** The task exists for the caller, and {@code assignee} is a member of one of its candidate groups. */
-  private Optional<Refusal> candidate(String taskId, String userId, List<String> groups, String assignee) {
+  /**
+   * The task exists for the caller, and {@code assignee} is a member of one of its candidate groups; if not, the
+   * refusal has {@code status} (403 for the caller's own claim, 400 for naming someone who may not work it).
+   */
+  private Optional<Refusal> candidate(String taskId, String userId, List<String> groups, String assignee,
+      HttpStatus status) {
     Task task = AsUser.call(identityService, userId, groups,
         () -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
@@ -101,7 +109,7 @@ public class EngineCallBodyCheck {
         .map(link -> link.getGroupId()).toList();
     boolean member = candidateGroups.stream()
         .anyMatch(group -> identityService.createUserQuery().userId(assignee).memberOfGroup(group).count() > 0);
-    return member ? Optional.empty() : Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request",
+    return member ? Optional.empty() : Refusal.of(status, status == HttpStatus.FORBIDDEN ? "Not allowed" : "Invalid request",
         "'" + assignee + "' is not a member of this task's groups " + candidateGroups + "; a task goes only to them");
   }
 

@@ -1,6 +1,6 @@
 package com.complaintdesk.identity;
 
-import com.complaintdesk.api.ApiExceptionHandler;
+import com.complaintdesk.api.ProblemResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,20 +20,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class WebappLoginForPeopleOnly extends OncePerRequestFilter {
 
-  private final String loginPath;
+  private final WebappLogin login;
   private final IdentityService identityService;
   private final ObjectMapper json;
 
   public WebappLoginForPeopleOnly(String webappPath, IdentityService identityService, ObjectMapper json) {
-    this.loginPath = webappPath + "/api/admin/auth/user/";
+    this.login = new WebappLogin(webappPath);
     this.identityService = identityService;
     this.json = json;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String uri = request.getRequestURI().substring(request.getContextPath().length());
-    return !"POST".equals(request.getMethod()) || !uri.startsWith(loginPath) || !uri.contains("/login/");
+    return !login.isLogin(request);
   }
 
   @Override
@@ -42,10 +40,8 @@ public class WebappLoginForPeopleOnly extends OncePerRequestFilter {
       throws ServletException, IOException {
     String user = request.getParameter("username");
     if (user != null && integrationOnly(user)) {
-      response.setStatus(HttpStatus.FORBIDDEN.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.FORBIDDEN, "Not allowed",
-          "This account is an integration's: it calls the API and does not log into the webapps"));
+      ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Not allowed",
+          "This account is an integration's: it calls the API and does not log into the webapps");
       return;
     }
     chain.doFilter(request, response);

@@ -16,20 +16,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** The webapps' login form gets the same back-off as HTTP Basic ({@link LoginThrottle}). */
 public class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
-  private final String loginPath;
+  private final WebappLogin login;
   private final LoginThrottle throttle;
   private final ObjectMapper json;
 
   public WebappLoginThrottleFilter(String webappPath, LoginThrottle throttle, ObjectMapper json) {
-    this.loginPath = webappPath + "/api/admin/auth/user/";
+    this.login = new WebappLogin(webappPath);
     this.throttle = throttle;
     this.json = json;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String uri = request.getRequestURI().substring(request.getContextPath().length());
-    return !"POST".equals(request.getMethod()) || !uri.startsWith(loginPath) || !uri.contains("/login/");
+    return !login.isLogin(request);
   }
 
   @Override

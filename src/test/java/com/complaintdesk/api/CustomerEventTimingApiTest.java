@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CustomerEventTimingApiTest extends ApiTestSupport {
 
   String submitted() {
-    Response created = post("/api/complaints", "carla", KETTLE_COMPLAINT);
+    Response created = post("/api/complaints", "webchannel", KETTLE_COMPLAINT);
     assertThat(created.status()).isEqualTo(201);
     return created.json().get("complaintId").asText();
   }

@@ -73,6 +73,8 @@ class SecurityAuditApiTest extends ApiTestSupport {
 
     assertThat(put("/engine-rest/job/" + deadline.getId() + "/retries", "olga", "{\"retries\":2}").status())
         .isEqualTo(204);
+    assertThat(put("/engine-rest/job/" + deadline.getId() + "/retries", "olga", "{\"id\":\"" + deadline.getId()
+        + "\",\"retries\":2}").status()).as("as Cockpit's batch view sends it").isEqualTo(204);
     assertThat(put("/engine-rest/job/" + deadline.getId() + "/retries", "olga", "{\"retries\":2,\"priority\":9}")
         .status()).as("an unknown field").isEqualTo(400);
     assertThat(put("/engine-rest/job/" + deadline.getId() + "/retries", "olga", "{\"retries\":-1}").status())
@@ -177,6 +179,37 @@ class SecurityAuditApiTest extends ApiTestSupport {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void tenCopiesOfOneCustomerEventAtOnceMoveTheComplaintOnce() throws Exception {
+    String id = submitAndSettle(KETTLE_COMPLAINT);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> posts = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        posts.add(pool.submit(() -> {
+          start.await();
+          return event(id, "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}").status();
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> post : posts) {
+        statuses.add(post.get());
+      }
+      assertThat(statuses).as("accepted, or a conflict to retry").isSubsetOf(202, 409)
+          .contains(202);
+    } finally {
+      pool.shutdownNow();
+    }
+    runDueJobs();
+    applyPendingEvents();
+    runDueJobs();
+    assertThat(complaint(id).get("level").asInt()).isEqualTo(3);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).processDefinitionKey("complaint-escalation")
+        .count()).as("one level task").isOne();
   }
 
   @ParameterizedTest

@@ -19,14 +19,14 @@ class SloppyClientsApiTest extends ApiTestSupport {
   }
 
   @Test
-  void completingATaskTwiceIsNotFoundNotAServerError() {
+  void completingATaskTwiceIsAConflictNotAServerError() {
     String id = submitAndSettle(KETTLE_COMPLAINT);
     String taskId = openTask(id).getId();
     String body = """
         {"outcome":{"value":"REFER_TO_EXPERT"}}""";
     assertThat(completeTask(taskId, "carla", body).status()).isEqualTo(204);
     Response again = completeTask(taskId, "carla", body);
-    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.status()).as("a double click").isEqualTo(409);
     assertThat(again.header("Content-Type")).startsWith("application/problem+json");
     assertThat(again.json().get("detail").asText()).contains("completed already");
     Response asAdmin = completeTask(taskId, "admin", body);

@@ -360,7 +360,7 @@ class TasklistBrowserTest {
         "customerEmail", "dana@example.com", "orderId", "O-5001", "productSku", "SKU-KETTLE-2",
         "category", "PRODUCT_DEFECT", "channel", "EMAIL", "description", COMPLAINT_TEXT);
     @SuppressWarnings("rawtypes")
-    ResponseEntity<Map> response = rest.withBasicAuth("carla", "demo")
+    ResponseEntity<Map> response = rest.withBasicAuth("webchannel", "demo")
         .postForEntity("/api/complaints", json(complaint), Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) response.getBody().get("complaintId");
