@@ -125,7 +125,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Spring Security's firewall refuses what a parameter or header may not contain; a request error, not ours. */
   @ExceptionHandler(RequestRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
-    LOG.warn("{} {} rejected: {}", request.getMethod(), request.getRequestURI(), String.valueOf(e.getMessage()).substring(0, Math.min(200, String.valueOf(e.getMessage()).length())));
+    String reason = String.valueOf(e.getMessage());
+    LOG.warn("{} {} rejected: {}", request.getMethod(), request.getRequestURI(),
+        reason.substring(0, Math.min(200, reason.length())));
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Request rejected",
         "The request has a parameter or header that is not accepted"));
   }

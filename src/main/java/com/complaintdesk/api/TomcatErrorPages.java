@@ -25,7 +25,6 @@ class TomcatErrorPages {
     return registration;
   }
 
-  /** Runs after Spring Boot's own customizer (order 0), which adds a plain ErrorReportValve. */
   @Bean
   FilterRegistrationBean<JsonBodiesOnly> jsonBodiesOnly(ObjectMapper json) {
     FilterRegistrationBean<JsonBodiesOnly> registration = new FilterRegistrationBean<>(new JsonBodiesOnly(json));
@@ -33,6 +32,7 @@ class TomcatErrorPages {
     return registration;
   }
 
+  /** Runs after Spring Boot's own customizer (order 0), which adds a plain ErrorReportValve. */
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorReportValve() {
     return factory -> factory.addContextCustomizers(context -> {

@@ -1,6 +1,7 @@
 package com.complaintdesk.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
@@ -18,8 +19,13 @@ public class ProductionDatasourceCheck implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+    List<String> profiles = Arrays.asList(environment.getActiveProfiles());
+    if (!profiles.contains("prod")) {
       return;
+    }
+    if (profiles.contains("demo")) {
+      throw new IllegalStateException("The prod profile cannot run together with demo (demo users and sample data): "
+          + "set SPRING_PROFILES_ACTIVE=prod alone");
     }
     String url = environment.getProperty("spring.datasource.url", "");
     if (url.isBlank()) {

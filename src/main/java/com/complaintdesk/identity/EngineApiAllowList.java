@@ -93,6 +93,7 @@ public final class EngineApiAllowList {
       rule("GET", "/incident", OPERATIONS), rule("GET", "/incident/count", OPERATIONS),
       rule("GET", "/incident/{id}", OPERATIONS), rule("DELETE", "/incident/{id}", OPERATIONS),
       checked("PUT", "/incident/{id}/annotation", OPERATIONS, BodyCheck.ANNOTATION),
+      rule("DELETE", "/incident/{id}/annotation", OPERATIONS),
       rule("GET", "/job", OPERATIONS), rule("POST", "/job", OPERATIONS), rule("GET", "/job/count", OPERATIONS),
       rule("POST", "/job/count", OPERATIONS), rule("GET", "/job/{id}", OPERATIONS),
       rule("GET", "/job/{id}/stacktrace", OPERATIONS),

@@ -27,8 +27,8 @@ import org.springframework.http.ProblemDetail;
  *       exists (Camunda maps every failure of {@code /job/{id}/execute} to 404, a conflict included);</li>
  *   <li>a missing task, job or instance that the engine answers with a 500 (its message says so) is a 404;</li>
  *   <li>any other 5xx gets an error id, its text goes to the log only;</li>
- *   <li>a 4xx keeps its message but loses the exception class names: {@code type} says what kind of refusal it
- *       is in our words.</li>
+ *   <li>a 4xx keeps its message and fields but loses the exception class names: {@code type} says what kind of
+ *       refusal it is in our words.</li>
  * </ul>
  */
 final class EngineErrorAnswer {
@@ -99,7 +99,14 @@ final class EngineErrorAnswer {
       refusal = HttpStatus.BAD_REQUEST;
     }
     String plain = CLASS_NAME.matcher(message).replaceAll("").strip();
-    return answer(refusal, refusal.getReasonPhrase(), plain.isEmpty() ? refusal.getReasonPhrase() : plain);
+    Optional<Answer> answer = answer(refusal, refusal.getReasonPhrase(), plain.isEmpty() ? refusal.getReasonPhrase() : plain);
+    // what the webapps word their refusal pages with (missing authorizations, user, resource) stays
+    engine.fields().forEachRemaining(field -> {
+      if (!field.getKey().equals("type") && !field.getKey().equals("message")) {
+        answer.get().problem().setProperty(field.getKey(), field.getValue());
+      }
+    });
+    return answer;
   }
 
   private Optional<Answer> answer(HttpStatus status, String title, String detail) {

@@ -127,7 +127,9 @@ public class SecurityConfiguration {
       EngineCallBodyCheck bodies, ObjectMapper objectMapper, IdentityService identityService,
       ManagementService managementService, HistoryService historyService) {
     EngineErrorAnswer.EngineFacts facts = new EngineErrorAnswer.EngineFacts(
-        jobId -> AsUser.system(identityService, () -> managementService.createJobQuery().jobId(jobId).count() > 0),
+        // still there and never failed: the 404 was a collision, not a failure of the job itself
+        jobId -> AsUser.system(identityService, () -> managementService.createJobQuery().jobId(jobId).list().stream()
+            .anyMatch(job -> job.getExceptionMessage() == null)),
         taskId -> AsUser.system(identityService,
             () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
@@ -144,8 +146,8 @@ public class SecurityConfiguration {
     FilterRegistrationBean<WebappLoginForPeopleOnly> registration = new FilterRegistrationBean<>(
         new WebappLoginForPeopleOnly(webappPath, identityService, objectMapper));
     registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
-    // before the login back-off, which would count this refusal as a failed login
-    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 9);
+    // after the login back-off: a throttled client learns nothing, and the refusal counts as a failed login
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 12);
     return registration;
   }
 

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Integrations ({@code customer-channel}) call the API with their machine credential and never log into a
- * webapp: Camunda lets every user into Welcome, which would give the credential a browser session. Refused
- * before the password is checked, with the same answer whether it was right or not.
+ * webapp: Camunda lets every user into Welcome, which would give the credential a browser session. Runs after
+ * the login back-off, and tells only a caller with the right password why.
  */
 public class WebappLoginForPeopleOnly extends OncePerRequestFilter {
 
@@ -39,7 +39,9 @@ public class WebappLoginForPeopleOnly extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String user = request.getParameter("username");
-    if (user != null && integrationOnly(user)) {
+    String password = request.getParameter("password");
+    // only with the right password: to anyone else an integration's account looks like any failed login
+    if (user != null && password != null && integrationOnly(user) && identityService.checkPassword(user, password)) {
       ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Not allowed",
           "This account is an integration's: it calls the API and does not log into the webapps");
       return;

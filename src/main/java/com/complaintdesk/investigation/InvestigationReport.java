@@ -23,9 +23,9 @@ public record InvestigationReport(
     String summary,
     Instant investigatedAt) {
 
-  /** What the offers are measured against: nothing when the order is unknown or is another customer's. */
-  public BigDecimal orderValue(String customerId) {
-    return order == null || !order.customerId().equals(customerId) ? BigDecimal.ZERO : order.total();
+  /** What the offers are measured against; the investigation keeps only the customer's own order. */
+  public BigDecimal orderValue() {
+    return order == null ? BigDecimal.ZERO : order.total();
   }
 
   public record PriorComplaint(String complaintId, Instant createdAt, String category, String productSku,

@@ -47,8 +47,11 @@ public class InvestigationService {
     Complaint complaint = complaints.get(complaintId);
     String tier = lookup("customer service (CRM)", () -> customers.findCustomer(complaint.customerId()))
         .map(CustomerInfo::tier).orElse("STANDARD");
-    Optional<OrderInfo> order = complaint.orderId() == null ? Optional.empty()
+    Optional<OrderInfo> named = complaint.orderId() == null ? Optional.empty()
         : lookup("order service (ERP)", () -> orders.findOrder(complaint.orderId()));
+    // another customer's order is not this complaint's: not shown, not counted, not a measure for offers
+    boolean foreignOrder = named.isPresent() && !named.get().customerId().equals(complaint.customerId());
+    Optional<OrderInfo> order = foreignOrder ? Optional.empty() : named;
     String sku = complaint.productSku() != null ? complaint.productSku()
         : order.flatMap(o -> o.lines().stream().findFirst()).map(OrderRecords.OrderLine::sku).orElse(null);
     Optional<ProductInfo> product = sku == null ? Optional.empty()
@@ -66,7 +69,8 @@ public class InvestigationService {
     boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category(), sku, since);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
-        tier, contacts, prior, priorCount, recurring, summary(complaint, order, product, priorCount, recurring),
+        tier, contacts, prior, priorCount, recurring,
+        summary(complaint, order, foreignOrder, product, priorCount, recurring),
         Instant.now());
     investigations.save(complaintId, report);
     return report;
@@ -80,21 +84,20 @@ public class InvestigationService {
     }
   }
 
-  private static String summary(Complaint complaint, Optional<OrderInfo> order, Optional<ProductInfo> product,
-      int priorCount, boolean recurring) {
+  private static String summary(Complaint complaint, Optional<OrderInfo> order, boolean foreignOrder,
+      Optional<ProductInfo> product, int priorCount, boolean recurring) {
     StringBuilder s = new StringBuilder();
     if (complaint.orderId() == null) {
       s.append("No order reference given. ");
+    } else if (foreignOrder) {
+      s.append("Order ").append(complaint.orderId())
+          .append(" belongs to another customer and was not taken into account. ");
     } else if (order.isEmpty()) {
       s.append("Order ").append(complaint.orderId()).append(" was not found. ");
     } else {
       OrderInfo o = order.get();
       s.append("Order ").append(o.id()).append(" (").append(o.status()).append(", ").append(o.total()).append(' ')
-          .append(o.currency()).append(")");
-      if (!o.customerId().equals(complaint.customerId())) {
-        s.append(" belongs to another customer");
-      }
-      s.append(". ");
+          .append(o.currency()).append("). ");
     }
     product.ifPresent(p -> s.append("Product: ").append(p.name()).append(". "));
     s.append(recurring ? "RECURRING: " : "Isolated incident: ").append(priorCount)

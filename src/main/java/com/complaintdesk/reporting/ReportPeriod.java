@@ -16,7 +16,8 @@ public record ReportPeriod(Instant from, Instant to) {
   public static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
   /** No complaint is older or newer: bounds outside are a typo or a probe, and would overflow date arithmetic. */
   public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-  public static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+  /** exclusive: a date as {@code to} ends at the start of the next day, so 9999-12-31 is still a bound */
+  public static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
   public static ReportPeriod parse(String from, String to, Instant now) {
     Instant end = blank(to) ? now : bound(to, "to", true);

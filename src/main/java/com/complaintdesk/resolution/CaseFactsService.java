@@ -31,7 +31,7 @@ public class CaseFactsService {
   public Optional<CaseFacts> investigatedFacts(String complaintId) {
     Complaint complaint = complaints.get(complaintId);
     return investigations.find(complaintId).map(investigation -> new CaseFacts(complaint.category(),
-        investigation.orderValue(complaint.customerId()), investigation.customerTier(), investigation.recurring()));
+        investigation.orderValue(), investigation.customerTier(), investigation.recurring()));
   }
 
   /** The level whose task is open, as recorded when the complaint entered it. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The OpenAPI document is usable by integrators (title, version, Basic auth, problem schema, examples), and
  * every code it documents for an operation is one the running app produces: each has a probe here.
  */
+@Tag("any-database")
 class ApiDocumentationApiTest extends ApiTestSupport {
 
   static final String NOBODY = "nogroups";

@@ -2,6 +2,7 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * with an error id that the log has too, with the stack trace there and nowhere in the answer.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("any-database")
 class ErrorStyleApiTest extends ApiTestSupport {
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
  * export no metrics unless asked: {@link AutoConfigureObservability} asks, as the running app does.)
  */
 @AutoConfigureObservability(tracing = false)
+@Tag("any-database")
 class MetricsApiTest extends ApiTestSupport {
 
   @Test

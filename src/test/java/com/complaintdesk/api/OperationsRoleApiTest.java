@@ -80,6 +80,22 @@ class OperationsRoleApiTest extends ApiTestSupport {
   }
 
   @Test
+  void opsAnnotateAnIncidentAsCockpitSendsItAndClearTheNote() {
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(failedJob.getProcessInstanceId())
+        .singleResult();
+    WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
+
+    HttpResponse<String> annotated = olga.engine("PUT", "incident/" + incident.getId() + "/annotation",
+        "{\"id\":\"" + incident.getId() + "\",\"annotation\":\"ERP down, retry after 10:00\"}");
+    assertThat(annotated.statusCode()).as(annotated.body()).isEqualTo(204);
+    assertThat(runtimeService.createIncidentQuery().incidentId(incident.getId()).singleResult().getAnnotation())
+        .isEqualTo("ERP down, retry after 10:00");
+
+    assertThat(olga.engine("DELETE", "incident/" + incident.getId() + "/annotation", null).statusCode()).isEqualTo(204);
+    assertThat(runtimeService.createIncidentQuery().incidentId(incident.getId()).singleResult().getAnnotation()).isNull();
+  }
+
+  @Test
   void opsChangeNothingElse() {
     String instance = failedJob.getProcessInstanceId();
     long deployments = repositoryService.createDeploymentQuery().count();

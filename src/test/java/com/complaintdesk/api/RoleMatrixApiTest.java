@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * see), a call outside the role is 403, and without credentials 401. The matrix is written to
  * {@code target/security/role-matrix.md}; the README's "Security" section shows the same.
  */
+@Tag("any-database")
 class RoleMatrixApiTest extends ApiTestSupport {
 
   static final List<String> USERS = List.of("admin", "carla", "ed", "sam", "erin", "quinn", "olga", "webchannel");

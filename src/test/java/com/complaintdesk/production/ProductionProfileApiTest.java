@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.complaintdesk.ComplaintDeskApplication;
+import com.complaintdesk.config.ProductionDatasourceCheck;
 import com.complaintdesk.testsupport.PostgresDatasourceRedirect;
 import com.complaintdesk.testsupport.PostgresTestDatabase;
 import java.net.URI;
@@ -24,6 +25,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The README's promises about the {@code prod} profile: it refuses to start without an admin password,
@@ -86,10 +88,20 @@ class ProductionProfileApiTest {
         .hasStackTraceContaining("SPRING_DATASOURCE_URL");
   }
 
+  /** Checked on the environment itself: on the PostgreSQL run every test context is redirected to PostgreSQL. */
   @Test
   void refusesAnInMemoryDatabase() {
-    assertThatThrownBy(() -> startOn("jdbc:h2:mem:prod-" + UUID.randomUUID(), SECRET).close())
-        .hasStackTraceContaining("not an in-memory one");
+    MockEnvironment environment = new MockEnvironment()
+        .withProperty("spring.datasource.url", "jdbc:h2:mem:prod;DB_CLOSE_DELAY=-1")
+        .withProperty("complaints.admin.password", SECRET);
+    environment.setActiveProfiles("prod");
+    assertThatThrownBy(() -> new ProductionDatasourceCheck().postProcessEnvironment(environment, null))
+        .hasMessageContaining("not an in-memory one");
+    environment.setProperty("spring.datasource.url", "jdbc:postgresql://db:5432/complaints");
+    new ProductionDatasourceCheck().postProcessEnvironment(environment, null);
+    environment.setActiveProfiles("prod", "demo");
+    assertThatThrownBy(() -> new ProductionDatasourceCheck().postProcessEnvironment(environment, null))
+        .hasMessageContaining("cannot run together with demo");
   }
 
   @Test
@@ -141,7 +153,14 @@ class ProductionProfileApiTest {
         statuses.add(HttpClient.newHttpClient().send(guess, HttpResponse.BodyHandlers.ofString()).statusCode());
       }
       assertThat(statuses).as("X-Forwarded-For from an untrusted peer is ignored").contains(429);
+
+      // as if this database had once run the demo profile
+      org.camunda.bpm.engine.identity.User carla = identity.newUser("carla");
+      carla.setPassword("demo");
+      identity.saveUser(carla);
     }
+    assertThatThrownBy(() -> start(SECRET).close()).as("a demo account with its demo password")
+        .hasStackTraceContaining("keep the demo password: [carla]");
   }
 
   private static HttpResponse<String> get(String url, String user, String password) throws Exception {
