@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complaintdesk.identity.CandidateGroupCheck;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * In the demo, only the product experts have members: the billing, logistics and service expert groups are
  * empty. Start warns about them, and a complaint for them goes to the generic experts at level 2.
  */
+@Tag("any-database")
 @ExtendWith(OutputCaptureExtension.class)
 class NoComplaintWithoutOwnerApiTest extends ApiTestSupport {
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * processes, instances, incidents and jobs, retries a failed job and resolves an incident, but deletes,
  * modifies, suspends or deploys nothing.
  */
+@Tag("any-database")
 class OperationsRoleApiTest extends ApiTestSupport {
 
   @Autowired RepositoryService repositoryService;
