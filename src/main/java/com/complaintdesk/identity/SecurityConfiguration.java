@@ -17,7 +17,6 @@ import com.complaintdesk.api.ApiExceptionHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,13 +124,12 @@ public class SecurityConfiguration {
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, SubmissionCheck submissions,
       EngineCallBodyCheck bodies, ObjectMapper objectMapper, IdentityService identityService,
-      ManagementService managementService, HistoryService historyService) {
+      ManagementService managementService, CompletedTasks completedTasks) {
     EngineErrorAnswer.EngineFacts facts = new EngineErrorAnswer.EngineFacts(
         // still there and never failed: the 404 was a collision, not a failure of the job itself
         jobId -> AsUser.system(identityService, () -> managementService.createJobQuery().jobId(jobId).list().stream()
             .anyMatch(job -> job.getExceptionMessage() == null)),
-        taskId -> AsUser.system(identityService,
-            () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
+        completedTasks::completed);
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
         new EngineApiGuard(webappPath, submissions, bodies, objectMapper, facts));
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,13 +44,13 @@ public class SubmissionCheck {
   private final FormService formService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
-  private final HistoryService historyService;
+  private final CompletedTasks completedTasks;
   private final ObjectMapper json;
   private final Cache<String, Set<String>> fieldsByForm = Caffeine.newBuilder().maximumSize(500).build();
 
   public SubmissionCheck(TaskService taskService, FormService formService, RepositoryService repositoryService,
-      IdentityService identityService, HistoryService historyService, ObjectMapper json) {
-    this.historyService = historyService;
+      IdentityService identityService, CompletedTasks completedTasks, ObjectMapper json) {
+    this.completedTasks = completedTasks;
     this.taskService = taskService;
     this.formService = formService;
     this.repositoryService = repositoryService;
@@ -91,7 +90,7 @@ public class SubmissionCheck {
   private Optional<Refusal> checkTaskForm(String taskId, JsonNode root, boolean admin) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      return completedAlready(taskId)
+      return completedTasks.completed(taskId)
           ? Refusal.of(HttpStatus.CONFLICT, "Task completed already",
               "Task " + taskId + " was completed already (perhaps by a second click); reload to see what is open now")
           : Refusal.of(HttpStatus.NOT_FOUND, "Task not found",
@@ -103,12 +102,6 @@ public class SubmissionCheck {
     Set<String> fields = fieldsByForm.get(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
         k -> fields(() -> formService.getDeployedTaskForm(taskId)));
     return checkBody(root, TASK_BODY, fields, "this task's form");
-  }
-
-  /** Task ids are random: telling a second click that its task is done reveals nothing worth hiding. */
-  private boolean completedAlready(String taskId) {
-    return AsUser.system(identityService,
-        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
   }
 
   private Optional<Refusal> checkStartForm(String[] segments, JsonNode root, boolean admin) {
