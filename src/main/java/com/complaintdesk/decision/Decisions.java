@@ -7,4 +7,9 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 public interface Decisions {
 
   DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs);
+
+  /** The table as ops and analysts name it in a message: its key and the version evaluated ("escalation-matrix v4"). */
+  default String describe(String decisionKey) {
+    return decisionKey;
+  }
 }

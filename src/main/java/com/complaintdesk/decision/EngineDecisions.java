@@ -34,8 +34,9 @@ public class EngineDecisions implements Decisions {
   private final Cache<String, Table> latest = Caffeine.newBuilder().expireAfterWrite(RELOAD).build();
   private final Cache<Answer, DmnDecisionResult> answers = Caffeine.newBuilder().maximumSize(10_000).build();
 
-  public EngineDecisions(RepositoryService repositoryService) {
+  public EngineDecisions(RepositoryService repositoryService, ReloadTablesOnDeployment deployments) {
     this.repositoryService = repositoryService;
+    deployments.onDeployment(this::reload);
   }
 
   @Override
@@ -45,6 +46,17 @@ public class EngineDecisions implements Decisions {
         answer -> dmn.evaluateDecision(table.decision(), inputs));
   }
 
+  /** Reads every table again on its next use (after a deployment on this node). */
+  void reload() {
+    latest.invalidateAll();
+  }
+
+  @Override
+  public String describe(String decisionKey) {
+    Table table = latest.get(decisionKey, this::load);
+    return decisionKey + " v" + table.version();
+  }
+
   private Table load(String decisionKey) {
     DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
         .decisionDefinitionKey(decisionKey).latestVersion().singleResult();
@@ -52,13 +64,13 @@ public class EngineDecisions implements Decisions {
       throw new IllegalStateException("No decision table " + decisionKey + " is deployed");
     }
     try (InputStream xml = repositoryService.getDecisionModel(definition.getId())) {
-      return new Table(definition.getId(), dmn.parseDecision(decisionKey, xml));
+      return new Table(definition.getId(), definition.getVersion(), dmn.parseDecision(decisionKey, xml));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private record Table(String definitionId, DmnDecision decision) {}
+  private record Table(String definitionId, int version, DmnDecision decision) {}
 
   private record Answer(String definitionId, Map<String, Object> inputs) {}
 }

@@ -1,6 +1,7 @@
 package com.complaintdesk.escalation;
 
 import com.complaintdesk.decision.Decisions;
+import com.complaintdesk.decision.PolicyTableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DeadlineService {
+
+  static final String MATRIX = "escalation-matrix";
 
   private final Decisions decisions;
   private final BusinessCalendar calendar;
@@ -28,7 +31,14 @@ public class DeadlineService {
 
   public LevelDeadline deadline(String priority, String category, int level, Instant from) {
     DmnDecisionResultEntries row = matrixRow(priority, level);
-    BusinessDuration duration = BusinessDuration.parse(row.getEntry("deadline"));
+    Object deadline = row.get("deadline");
+    BusinessDuration duration;
+    try {
+      duration = BusinessDuration.parse(deadline instanceof String text ? text : null);
+    } catch (IllegalArgumentException e) {
+      throw new PolicyTableException(decisions.describe(MATRIX) + ": deadline " + quoted(deadline) + " for "
+          + priority + " level " + level + " is not an ISO-8601 duration");
+    }
     boolean wallClock = aroundTheClock(priority, category);
     return new LevelDeadline(calendar.addFraction(from, duration, reminderShare(row), wallClock),
         calendar.add(from, duration, wallClock));
@@ -48,16 +58,27 @@ public class DeadlineService {
   }
 
   private DmnDecisionResultEntries matrixRow(String priority, int level) {
-    DmnDecisionResultEntries row = decisions.evaluate("escalation-matrix", Map.of("priority", priority, "level", level))
+    DmnDecisionResultEntries row = decisions.evaluate(MATRIX, Map.of("priority", priority, "level", level))
         .getSingleResult();
     if (row == null) {
-      throw new IllegalStateException("escalation-matrix has no row for priority " + priority + " level " + level);
+      throw new PolicyTableException(decisions.describe(MATRIX) + ": no rule for " + priority + " level " + level);
     }
     return row;
   }
 
-  private static double reminderShare(DmnDecisionResultEntries row) {
-    Object share = row.getEntry("reminderShare");
-    return share == null ? 0.75 : ((Number) share).doubleValue();
+  private double reminderShare(DmnDecisionResultEntries row) {
+    Object share = row.get("reminderShare");
+    if (share == null) {
+      return 0.75;
+    }
+    if (!(share instanceof Number n) || !(n.doubleValue() > 0 && n.doubleValue() < 1)) {
+      throw new PolicyTableException(decisions.describe(MATRIX) + ": reminder share " + quoted(share)
+          + " is not between 0 and 1");
+    }
+    return n.doubleValue();
+  }
+
+  private static String quoted(Object value) {
+    return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
   }
 }

@@ -1,6 +1,7 @@
 package com.complaintdesk.escalation;
 
 import com.complaintdesk.decision.Decisions;
+import com.complaintdesk.decision.PolicyTableException;
 import com.complaintdesk.identity.DeskGroups;
 import com.complaintdesk.identity.GroupMembers;
 import java.util.Map;
@@ -46,7 +47,8 @@ public class ExpertDirectory {
   public String expertGroupFor(String category) {
     String group = decisions.evaluate("expert-directory", Map.of("category", category)).getSingleEntry();
     if (group == null) {
-      throw new IllegalStateException("expert-directory has no group for category " + category);
+      throw new PolicyTableException(decisions.describe("expert-directory") + ": no expert group for category "
+          + category);
     }
     return group;
   }

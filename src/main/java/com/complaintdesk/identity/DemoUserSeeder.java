@@ -26,6 +26,7 @@ public class DemoUserSeeder implements ApplicationRunner {
       new DemoUser("erin", "Erin", "Castillo", List.of(DeskGroups.EXECUTIVE_OFFICE)),
       new DemoUser("quinn", "Quinn", "Harper", List.of(DeskGroups.QUALITY_TEAM)),
       new DemoUser("olga", "Olga", "Petrov", List.of(DeskGroups.OPERATIONS)),
+      new DemoUser("anna", "Anna", "Lindqvist", List.of(DeskGroups.ANALYSTS)),
       new DemoUser("webchannel", "Web", "Channel", List.of(DeskGroups.CUSTOMER_CHANNEL)));
 
   private final IdentityService identityService;

@@ -20,6 +20,8 @@ public final class DeskGroups {
   public static final String CUSTOMER_CHANNEL = "customer-channel";
   /** operations: watch Cockpit, retry jobs, resolve incidents */
   public static final String OPERATIONS = "operations";
+  /** analysts: deploy the process models, tables and forms from Camunda Modeler; nothing on complaints */
+  public static final String ANALYSTS = "analysts";
 
   /** Groups that work complaints in Tasklist, with their display names. */
   public static final List<GroupDefinition> WORKING_GROUPS = List.of(
@@ -36,7 +38,8 @@ public final class DeskGroups {
   /** Groups that are not in Tasklist. */
   public static final List<GroupDefinition> SYSTEM_GROUPS = List.of(
       new GroupDefinition(CUSTOMER_CHANNEL, "Customer channels (integrations)"),
-      new GroupDefinition(OPERATIONS, "Operations"));
+      new GroupDefinition(OPERATIONS, "Operations"),
+      new GroupDefinition(ANALYSTS, "Analysts (models and tables)"));
 
   /** Groups that read every complaint; the others read the complaints their groups hold or held. */
   public static final Set<String> READ_ALL = Set.of(ADMIN, SUPERVISORS, QUALITY_TEAM, OPERATIONS);

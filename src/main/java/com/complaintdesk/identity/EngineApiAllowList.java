@@ -17,13 +17,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * (start instructions, skipCustomListeners), process instance modification and deletion, messages,
  * signals, job execution and due dates (also through the retries call's {@code dueDate}, the batch retries and
  * job definitions), variables written outside a form, task-local variables,
- * identity links, deployments, authorizations, batches and history cleanup.
+ * identity links, deleting or redeploying deployments, authorizations, batches and history cleanup.
  */
 public final class EngineApiAllowList {
 
   /** How the guard checks a call's body before it reaches the engine. */
   public enum BodyCheck {
-    NONE, TASK_FORM, START_FORM, RETRIES, CLAIM, ASSIGNEE, PROFILE, CREDENTIALS, COMMENT, ANNOTATION;
+    NONE, TASK_FORM, START_FORM, RETRIES, CLAIM, ASSIGNEE, PROFILE, CREDENTIALS, COMMENT, ANNOTATION, DEPLOYMENT;
 
     boolean isForm() {
       return this == TASK_FORM || this == START_FORM;
@@ -36,7 +36,8 @@ public final class EngineApiAllowList {
       .toList());
   static final Set<String> FRONT_LINE = Set.of(DeskGroups.FRONT_LINE);
   static final Set<String> OPERATIONS = Set.of(DeskGroups.OPERATIONS);
-  static final Set<String> EVERY_USER = union(DESK, OPERATIONS);
+  static final Set<String> ANALYSTS = Set.of(DeskGroups.ANALYSTS);
+  static final Set<String> EVERY_USER = union(union(DESK, OPERATIONS), ANALYSTS);
 
   private static final PathPatternParser PARSER = new PathPatternParser();
 
@@ -111,7 +112,21 @@ public final class EngineApiAllowList {
       rule("GET", "/deployment/{id}/resources/{resourceId}", OPERATIONS),
       rule("GET", "/deployment/{id}/resources/{resourceId}/data", OPERATIONS),
       rule("GET", "/decision-definition", OPERATIONS), rule("GET", "/decision-definition/**", OPERATIONS),
-      rule("GET", "/metrics/**", OPERATIONS), rule("GET", "/batch", OPERATIONS), rule("GET", "/batch/**", OPERATIONS));
+      rule("GET", "/metrics/**", OPERATIONS), rule("GET", "/batch", OPERATIONS), rule("GET", "/batch/**", OPERATIONS),
+      // analysts (Camunda Modeler's deploy dialog): read deployments and definitions, deploy; never delete
+      // or redeploy a deployment, nor schedule its activation (DeploymentUploadCheck)
+      rule("GET", "/deployment", ANALYSTS), rule("GET", "/deployment/count", ANALYSTS),
+      rule("GET", "/deployment/{id}", ANALYSTS), rule("GET", "/deployment/{id}/resources", ANALYSTS),
+      rule("GET", "/deployment/{id}/resources/{resourceId}", ANALYSTS),
+      rule("GET", "/deployment/{id}/resources/{resourceId}/data", ANALYSTS),
+      checked("POST", "/deployment/create", ANALYSTS, BodyCheck.DEPLOYMENT),
+      rule("GET", "/decision-definition", ANALYSTS), rule("GET", "/decision-definition/count", ANALYSTS),
+      rule("GET", "/decision-definition/{id}", ANALYSTS), rule("GET", "/decision-definition/{id}/xml", ANALYSTS),
+      rule("GET", "/decision-definition/key/{key}", ANALYSTS), rule("GET", "/decision-definition/key/{key}/xml", ANALYSTS),
+      rule("GET", "/decision-requirements-definition", ANALYSTS),
+      rule("GET", "/decision-requirements-definition/count", ANALYSTS),
+      rule("GET", "/decision-requirements-definition/{id}", ANALYSTS),
+      rule("GET", "/decision-requirements-definition/{id}/xml", ANALYSTS));
 
   private EngineApiAllowList() {}
 

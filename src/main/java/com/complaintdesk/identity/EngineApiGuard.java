@@ -113,7 +113,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
     EngineApiAllowList.BodyCheck bodyCheck = rule.get().bodyCheck();
     if (bodyCheck != EngineApiAllowList.BodyCheck.NONE) {
       CachedBodyRequest cached = new CachedBodyRequest(request);
-      Optional<Refusal> refusal = encoded(request).or(() -> bodyCheck.isForm()
+      Optional<Refusal> refusal = encoded(request).or(() -> bodyCheck == EngineApiAllowList.BodyCheck.DEPLOYMENT
+          ? DeploymentUploadCheck.check(cached.body(), request.getContentType())
+          : bodyCheck.isForm()
           ? submissions.check(bodyCheck, path, cached.body(), user.id(), List.copyOf(user.groups()), user.isAdmin())
           : bodies.check(bodyCheck, path, cached.body(), user.id(), List.copyOf(user.groups())));
       if (refusal.isPresent()) {

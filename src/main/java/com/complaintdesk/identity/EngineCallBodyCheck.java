@@ -68,7 +68,7 @@ public class EngineCallBodyCheck {
       case COMMENT -> onlyFields(root, Set.of("message", "processInstanceId")).or(() -> ownInstance(id, root, userId,
           groups));
       case ANNOTATION -> onlyFields(root, Set.of("annotation", "id")).or(() -> ownId(root, id));
-      case NONE, TASK_FORM, START_FORM -> Optional.empty();
+      case NONE, TASK_FORM, START_FORM, DEPLOYMENT -> Optional.empty();
     };
   }
 

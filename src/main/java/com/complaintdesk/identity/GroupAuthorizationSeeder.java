@@ -70,6 +70,13 @@ public class GroupAuthorizationSeeder implements ApplicationRunner {
     grant(DeskGroups.OPERATIONS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
     grant(DeskGroups.OPERATIONS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     grant(DeskGroups.OPERATIONS, Resources.BATCH, Authorization.ANY, Permissions.READ);
+    // analysts deploy from Camunda Modeler and read what is deployed; the engine API guard refuses them
+    // deleting or redeploying a deployment and everything on instances, tasks, users and authorizations
+    grant(DeskGroups.ANALYSTS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE);
+    grant(DeskGroups.ANALYSTS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    grant(DeskGroups.ANALYSTS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(DeskGroups.ANALYSTS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(DeskGroups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 
   private void ensureGroup(String id, String name, String type) {

@@ -7,7 +7,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +102,7 @@ public class SubmissionCheck {
     if (admin) {
       return Optional.empty();
     }
-    Set<String> fields = fieldsByForm.get(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-        k -> fields(() -> formService.getDeployedTaskForm(taskId)));
+    Set<String> fields = fields(() -> formService.getDeployedTaskForm(taskId));
     return checkBody(root, TASK_BODY, fields, "this task's form");
   }
 
@@ -121,8 +123,7 @@ public class SubmissionCheck {
     if (root.hasNonNull("businessKey") && !root.get("businessKey").asText().isEmpty()) {
       return Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request", "businessKey: the complaint id is given by the server");
     }
-    Set<String> fields = fieldsByForm.get(definition.getId() + "/start",
-        k -> fields(() -> formService.getDeployedStartForm(definition.getId())));
+    Set<String> fields = fields(() -> formService.getDeployedStartForm(definition.getId()));
     return checkBody(root, START_BODY, fields, "the start form");
   }
 
@@ -164,14 +165,33 @@ public class SubmissionCheck {
     return Optional.empty();
   }
 
-  /** The keys of the form's enabled fields: what a person can fill in. */
+  /**
+   * The keys of the enabled fields of the form the task shows now (a redeployed form at once: its binding is
+   * "latest"): what a person can fill in. Parsed once per form content.
+   */
   private Set<String> fields(Supplier<InputStream> form) {
+    byte[] content;
     try (InputStream in = form.get()) {
-      Set<String> keys = new HashSet<>();
-      collect(json.readTree(in).path("components"), keys);
-      return Set.copyOf(keys);
+      content = in.readAllBytes();
     } catch (ProcessEngineException | IOException noForm) {
       return Set.of();
+    }
+    return fieldsByForm.get(HexFormat.of().formatHex(sha256(content)), k -> {
+      try {
+        Set<String> keys = new HashSet<>();
+        collect(json.readTree(content).path("components"), keys);
+        return Set.copyOf(keys);
+      } catch (IOException notJson) {
+        return Set.of();
+      }
+    });
+  }
+
+  private static byte[] sha256(byte[] content) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(content);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

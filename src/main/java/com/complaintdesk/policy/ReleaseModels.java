@@ -1,0 +1,128 @@
+package com.complaintdesk.policy;
+
+import com.complaintdesk.policy.ModelsProperties.OnStart;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the release's models, tables and forms at start, file by file against what is deployed now, so
+ * that a release never silently undoes an analyst's work (the starter's own auto-deployment is off: it
+ * redeploys every file and compares only with its own last deployment):
+ * <ul>
+ *   <li>a file equal to the latest deployed version of its key is not deployed again;</li>
+ *   <li>a file the release changed since its own last deployment of that key supersedes it;</li>
+ *   <li>if the latest version came from elsewhere (Camunda Modeler), it stays unless the release's file is
+ *       later by version tag, or {@code complaints.models.on-start=release-wins}; either way one WARN per key
+ *       names both versions and where each came from.</li>
+ * </ul>
+ * Nodes starting together on one database take turns (the engine's deployment lock), so a file is deployed
+ * once. The deployment goes through the same checks as any other (DeploymentCheck).
+ */
+@Component
+public class ReleaseModels extends AbstractProcessEnginePlugin {
+
+  public static final String SOURCE = "Complaint Desk release";
+  public static final String DEPLOYMENT_NAME = "complaint-desk-release";
+  /** what the starter's auto-deployment named the deployments of releases before this one */
+  static final String STARTER_DEPLOYMENT_NAME = "SpringAutoDeployment";
+  private static final Logger LOG = LoggerFactory.getLogger(ReleaseModels.class);
+
+  private final ModelsProperties properties;
+
+  public ReleaseModels(ModelsProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    deploy(engine, ReleaseResource.find(properties.locations()), properties.onStart());
+  }
+
+  /** Deploys what of the release is new or changed; the deployment, if one was needed. */
+  public Optional<Deployment> deploy(ProcessEngine engine, List<ReleaseResource> release, OnStart onStart) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      context.getPropertyManager().acquireExclusiveLock();
+      DeployedModels deployed = new DeployedModels(engine);
+      List<ReleaseResource> changed = new ArrayList<>();
+      for (ReleaseResource resource : release) {
+        if (shouldDeploy(resource, deployed, engine, onStart)) {
+          changed.add(resource);
+        }
+      }
+      if (changed.isEmpty()) {
+        LOG.info("The release's {} models, tables and forms are deployed already", release.size());
+        return Optional.empty();
+      }
+      DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME).source(SOURCE);
+      changed.forEach(r -> builder.addInputStream(r.name(), new ByteArrayInputStream(r.bytes())));
+      Deployment deployment = builder.deploy();
+      LOG.info("Deployed {} of the release's files: {}", changed.size(), changed.stream().map(ReleaseResource::name)
+          .toList());
+      return Optional.of(deployment);
+    });
+  }
+
+  private boolean shouldDeploy(ReleaseResource resource, DeployedModels deployed, ProcessEngine engine,
+      OnStart onStart) {
+    Optional<ModelKey> key = ModelKey.of(resource.name(), resource.bytes());
+    if (key.isEmpty()) {
+      return true;
+    }
+    Optional<DeployedVersion> latest = deployed.latest(key.get());
+    if (latest.isEmpty()) {
+      return true;
+    }
+    DeployedVersion current = latest.get();
+    if (Arrays.equals(deployed.bytes(current), resource.bytes())) {
+      return false;
+    }
+    if (current.fromRelease()) {
+      return true;
+    }
+    String release = "the release's " + resource.name() + (key.get().versionTag() == null ? ""
+        : " (version tag " + key.get().versionTag() + ")");
+    if (onStart == OnStart.RELEASE_WINS) {
+      LOG.warn("{} supersedes {} (complaints.models.on-start=release-wins)", capitalised(release), current.describe());
+      return true;
+    }
+    if (!releasedBefore(resource, engine) && ModelKey.later(key.get().versionTag(), current.versionTag())) {
+      LOG.warn("{} supersedes {}: its version tag is later", capitalised(release), current.describe());
+      return true;
+    }
+    LOG.warn("Kept {}: it is newer than {}, which differs from it and was not deployed"
+        + " (set complaints.models.on-start=release-wins to deploy the release's version)", current.describe(), release);
+    return false;
+  }
+
+  /** Whether the release deployed this very file before: then what is deployed now came after it. */
+  private static boolean releasedBefore(ReleaseResource resource, ProcessEngine engine) {
+    for (Deployment earlier : engine.getRepositoryService().createDeploymentQuery().list()) {
+      if (DeployedModels.isRelease(earlier) && engine.getRepositoryService().getDeploymentResourceNames(earlier.getId()).contains(resource.name())) {
+        try (var in = engine.getRepositoryService().getResourceAsStream(earlier.getId(), resource.name())) {
+          if (Arrays.equals(in.readAllBytes(), resource.bytes())) {
+            return true;
+          }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
