@@ -104,7 +104,17 @@ public final class ApiContract {
       new Entry("GET", "/api/reports/dashboard", "The dashboard's data: breaches and satisfaction per day in a "
           + "period, and what is overdue now", false, 200, "The dashboard's data",
           errors(400, BAD_PERIOD, 401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (supervisors and admin may)"),
-          null));
+          null),
+      new Entry("GET", "/api/models", "Each release model, table and form with the version deployed now, and whether"
+          + " that version (deployed from Modeler) is newer than the release", false, 200,
+          "One entry per release file", errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"),
+          null),
+      new Entry("GET", "/api/models/changelog", "The newest 100 deployments: when, by whom, from where, which"
+          + " versions of which keys", false, 200, "Deployments, newest first",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"), null),
+      new Entry("GET", "/api/models/export", "A zip of the deployed files newer than the release, at their paths in"
+          + " git (processes/…, forms/…)", false, 200, "application/zip",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"), null));
 
   private ApiContract() {}
 

@@ -67,7 +67,13 @@ public class ReleaseModels extends AbstractProcessEnginePlugin {
       }
       DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME).source(SOURCE);
       changed.forEach(r -> builder.addInputStream(r.name(), new ByteArrayInputStream(r.bytes())));
-      Deployment deployment = builder.deploy();
+      Deployment deployment;
+      DeploymentCheck.RELEASE_TABLES_CHECKED_BY_BUILD.set(true);
+      try {
+        deployment = builder.deploy();
+      } finally {
+        DeploymentCheck.RELEASE_TABLES_CHECKED_BY_BUILD.remove();
+      }
       LOG.info("Deployed {} of the release's files: {}", changed.size(), changed.stream().map(ReleaseResource::name)
           .toList());
       return Optional.of(deployment);

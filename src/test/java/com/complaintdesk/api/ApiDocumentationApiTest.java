@@ -146,6 +146,11 @@ class ApiDocumentationApiTest extends ApiTestSupport {
       probes.put("GET " + report + " 401", () -> get(report, null));
       probes.put("GET " + report + " 403", () -> get(report, "carla"));
     }
+    for (String models : List.of("/api/models", "/api/models/changelog", "/api/models/export")) {
+      probes.put("GET " + models + " 200", () -> get(models, "anna"));
+      probes.put("GET " + models + " 401", () -> get(models, null));
+      probes.put("GET " + models + " 403", () -> get(models, "sam"));
+    }
     return probes;
   }
 

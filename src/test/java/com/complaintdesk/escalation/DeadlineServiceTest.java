@@ -47,4 +47,36 @@ class DeadlineServiceTest {
     assertThat(deadlines.remaining("MEDIUM", "BILLING", berlin("2026-11-27T15:00"), berlin("2026-11-30T15:00")))
         .isEqualTo(Duration.ofHours(8));
   }
+
+  /** What ops read in Cockpit when a table gives an answer the code cannot use (one deployed before the checks). */
+  @Test
+  void aTableAnswerTheCodeCannotUseFailsWithTheTableItsVersionTheQuestionAndTheValue() throws java.io.IOException {
+    String xml = java.nio.file.Files.readString(java.nio.file.Path.of("processes/escalation-matrix.dmn"))
+        .replace("<outputEntry id=\"OutputEntry_9_1\">\n          <text>\"P1D\"</text>",
+            "<outputEntry id=\"OutputEntry_9_1\">\n          <text>\"4 hours\"</text>")
+        .replaceAll("(?s)<rule id=\"Rule_13\">.*?</rule>", "");
+    var dmn = org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    var matrix = dmn.parseDecision("escalation-matrix",
+        new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    com.complaintdesk.decision.Decisions version4 = new com.complaintdesk.decision.Decisions() {
+      @Override
+      public org.camunda.bpm.dmn.engine.DmnDecisionResult evaluate(String key, java.util.Map<String, Object> inputs) {
+        return dmn.evaluateDecision(matrix, inputs);
+      }
+
+      @Override
+      public String describe(String key) {
+        return key + " v4";
+      }
+    };
+    DeadlineService broken = new DeadlineService(version4, new BusinessCalendar(new BusinessHoursProperties(true,
+        BERLIN, LocalTime.of(9, 0), LocalTime.of(17, 0), Set.copyOf(BusinessCalendarTest.WEEKDAYS), "de", "",
+        List.of())));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.deadline("MEDIUM", "BILLING", 1, Instant.now()))
+        .isInstanceOf(com.complaintdesk.complaint.PlainFailure.class)
+        .hasMessage("escalation-matrix v4: deadline '4 hours' for MEDIUM level 1 is not an ISO-8601 duration");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.deadline("LOW", "BILLING", 1, Instant.now()))
+        .hasMessage("escalation-matrix v4: no rule for LOW level 1");
+  }
 }

@@ -74,6 +74,44 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
     BusinessDuration fourHours = BusinessDuration.parse("PT4H");
     assertThat(due).isBetween(calendar.add(before, fourHours, false).minusSeconds(1),
         calendar.add(after, fourHours, false).plusSeconds(1));
+
+    var models = get("/api/models", "anna").json();
+    var matrix = java.util.stream.StreamSupport.stream(models.spliterator(), false)
+        .filter(m -> m.get("key").asText().equals("escalation-matrix")).findFirst().orElseThrow();
+    assertThat(matrix.get("newerThanRelease").asBoolean()).isTrue();
+    assertThat(matrix.get("deployedBy").asText()).isEqualTo("anna");
+    assertThat(matrix.get("file").asText()).isEqualTo("processes/escalation-matrix.dmn");
+    var change = get("/api/models/changelog", "anna").json().get(0);
+    assertThat(change.get("deployedBy").asText()).isEqualTo("anna");
+    assertThat(change.get("source").asText()).isEqualTo("Camunda Modeler");
+    assertThat(change.get("definitions").toString()).contains("escalation-matrix v" + latestMatrix().getVersion());
+    Map<String, byte[]> exported = unzip(send(request("/api/models/export", "anna").GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray()));
+    assertThat(exported).containsOnlyKeys("processes/escalation-matrix.dmn");
+    assertThat(new String(exported.get("processes/escalation-matrix.dmn"), StandardCharsets.UTF_8))
+        .isEqualTo(new String(level1Everywhere("\"PT4H\""), StandardCharsets.UTF_8));
+  }
+
+  Map<String, byte[]> unzip(byte[] zip) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        files.put(entry.getName(), in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  byte[] send(HttpRequest request, java.net.http.HttpResponse.BodyHandler<byte[]> bytes) {
+    try {
+      var response = java.net.http.HttpClient.newHttpClient().send(request, bytes);
+      assertThat(response.statusCode()).isEqualTo(200);
+      return response.body();
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @ParameterizedTest
@@ -108,6 +146,14 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
     Response refused = send(multipart("anna", fields, "escalation-matrix.dmn", read(MATRIX)));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("deployment-activation-time");
+  }
+
+  @Test
+  void aDeploymentIsAtMostOneMegabyte() {
+    String form = text("forms/resolve-at-front-line.form").replaceFirst("\"components\": \\[",
+        "\"components\": [{\"type\": \"text\", \"id\": \"Text_Padding\", \"text\": \"" + "x".repeat(1_100_000) + "\"},");
+    Response refused = deploy("anna", "resolve-at-front-line.form", form.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(413);
   }
 
   @Test

@@ -76,6 +76,7 @@ class TasklistBrowserTest {
   @Autowired SurveyRepository surveys;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -215,6 +216,34 @@ class TasklistBrowserTest {
         .isNotBlank();
     assertThat(driver.findElement(By.cssSelector("input[id$='Field_levelDueText']")).getDomProperty("value"))
         .isNotBlank();
+  }
+
+  /**
+   * Camunda Modeler 5.40 saves forms with schemaVersion 19; 7.24's Tasklist bundles form-js 1.8.7 (schema 16),
+   * which never reads the version: such a form renders as long as its components are ones 1.8.7 knows (the
+   * deployment check refuses the others).
+   */
+  @Test
+  void aFormSavedByTodaysModelerRendersInTasklist() throws IOException {
+    String original = Files.readString(Path.of("forms/resolve-at-front-line.form"));
+    String today = original.replaceFirst("\"schemaVersion\": \\d+", "\"schemaVersion\": 19");
+    assertThat(today).contains("\"schemaVersion\": 19");
+    repositoryService.createDeployment().name("resolve-at-front-line").source("Camunda Modeler")
+        .addString("resolve-at-front-line.form", today).deploy();
+    try {
+      String complaintId = submitComplaint();
+      Task task = awaitTask(complaintId, "Task_ResolveAtFrontLine");
+      openFormAs("carla", task);
+      WebElement description = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("textarea[id$='Field_description']")));
+      wait.until(d -> COMPLAINT_TEXT.equals(description.getDomProperty("value")));
+      assertThat(driver.findElements(By.xpath("//label[contains(@for,'Field_outcome') and normalize-space()='Resolve now']")))
+          .isNotEmpty();
+    } finally {
+      repositoryService.createDeployment().name(com.complaintdesk.policy.ReleaseModels.DEPLOYMENT_NAME)
+          .source(com.complaintdesk.policy.ReleaseModels.SOURCE).addString("forms/resolve-at-front-line.form", original)
+          .deploy();
+    }
   }
 
   /** The level 4 form has no outcome input: a hidden expression field submits RESOLVED for the server check. */
