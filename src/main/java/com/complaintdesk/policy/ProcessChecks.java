@@ -27,7 +27,7 @@ final class ProcessChecks {
 
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final Set<String> FORBIDDEN_CAMUNDA_ELEMENTS = Set.of("script", "connector");
-  private static final Set<String> FORBIDDEN_CAMUNDA_ATTRIBUTES = Set.of("class", "resource", "jobPriority");
+  private static final Set<String> FORBIDDEN_CAMUNDA_ATTRIBUTES = Set.of("class", "resource");
 
   /** What the checks look up outside the file. */
   interface Lookups {
@@ -127,7 +127,11 @@ final class ProcessChecks {
       NamedNodeMap attributes = element.getAttributes();
       for (int i = 0; i < attributes.getLength(); i++) {
         Node attribute = attributes.item(i);
-        if (CAMUNDA_NS.equals(attribute.getNamespaceURI())
+        if (attribute.getNamespaceURI() == null && "language".equals(attribute.getLocalName())
+            && !attribute.getNodeValue().isBlank()) {
+          violations.add(new Violation(file, where, "a condition in a script language ('" + attribute.getNodeValue()
+              + "') is not allowed; write it as an expression (${outcome == 'RESOLVED'})"));
+        } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI())
             && FORBIDDEN_CAMUNDA_ATTRIBUTES.contains(attribute.getLocalName())) {
           violations.add(new Violation(file, where, "camunda:" + attribute.getLocalName() + " is not allowed; use a"
               + " delegate of the application (camunda:delegateExpression)"));

@@ -150,8 +150,8 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
 
   @Test
   void aDeploymentIsAtMostOneMegabyte() {
-    String form = text("forms/resolve-at-front-line.form").replaceFirst("\"components\": \\[",
-        "\"components\": [{\"type\": \"text\", \"id\": \"Text_Padding\", \"text\": \"" + "x".repeat(1_100_000) + "\"},");
+    String form = frontLineFormWith("{\"type\": \"text\", \"id\": \"Text_Padding\", \"text\": \""
+        + "x".repeat(1_100_000) + "\"}");
     Response refused = deploy("anna", "resolve-at-front-line.form", form.getBytes(StandardCharsets.UTF_8), null);
     assertThat(refused.status()).as(refused.body()).isEqualTo(413);
   }
@@ -194,6 +194,9 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
     String missing = policy.replaceAll("(?s)(<outputEntry id=\"OutputEntry_1_2\">\\s*<text>)[^<]*", "$1");
     assertRefused(deploy("anna", "resolution-policy.dmn", missing.getBytes(StandardCharsets.UTF_8), null),
         "has no maximum amount");
+    String lessAtLevel2 = policy.replaceAll("(?s)(<outputEntry id=\"OutputEntry_8_2\">\\s*<text>)[^<]*", "$150");
+    assertRefused(deploy("anna", "resolution-policy.dmn", lessAtLevel2.getBytes(StandardCharsets.UTF_8), null),
+        "level 2 may offer less than level 1: REFUND up to 100.0 at level 1, up to 50.0 at level 2");
   }
 
   @Test
@@ -249,13 +252,18 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
       assertRefused(deploy("anna", "complaint-escalation.bpmn", hostile.getBytes(StandardCharsets.UTF_8), null),
           "expression");
     }
+    String scriptCondition = escalation.replaceFirst("<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">",
+        "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">");
+    assertThat(scriptCondition).isNotEqualTo(escalation);
+    assertRefused(deploy("anna", "complaint-escalation.bpmn", scriptCondition.getBytes(StandardCharsets.UTF_8), null),
+        "a condition in a script language ('javascript') is not allowed");
   }
 
   @Test
   void aFormTasklistCannotShowIsRefusedButTodaysSchemaVersionIsNot() {
     String form = text("forms/resolve-at-front-line.form");
-    String filePicker = form.replaceFirst("\"components\": \\[", "\"components\": [{\"type\": \"filepicker\", "
-        + "\"id\": \"Field_Photos\", \"key\": \"photos\", \"label\": \"Photos\"},");
+    String filePicker = frontLineFormWith("{\"type\": \"filepicker\", \"id\": \"Field_Photos\", \"key\": \"photos\", "
+        + "\"label\": \"Photos\"}");
     assertRefused(deploy("anna", "resolve-at-front-line.form", filePicker.getBytes(StandardCharsets.UTF_8), null),
         "component type 'filepicker' is not one Camunda 7.24's Tasklist can show");
     String modeler540 = form.replaceFirst("\"schemaVersion\": \\d+", "\"schemaVersion\": 19");
@@ -268,8 +276,8 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
     String id = submitAndSettle(KETTLE_COMPLAINT);
     String task = openTask(id).getId();
     String form = text("forms/resolve-at-front-line.form");
-    String withNote = form.replaceFirst("\"components\": \\[", "\"components\": [{\"type\": \"textfield\", "
-        + "\"id\": \"Field_AgentNote\", \"key\": \"agentNote\", \"label\": \"Note\"},");
+    String withNote = frontLineFormWith("{\"type\": \"textfield\", \"id\": \"Field_AgentNote\", \"key\": \"agentNote\", "
+        + "\"label\": \"Note\"}");
     assertThat(deploy("anna", "resolve-at-front-line.form", withNote.getBytes(StandardCharsets.UTF_8), null).status())
         .isEqualTo(200);
     Response unknownOutcome = completeTask(task, "carla", "{\"agentNote\":{\"value\":\"called back\"},"
@@ -395,6 +403,12 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
           "$1" + java.util.regex.Matcher.quoteReplacement(value));
     }
     return matrix.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The front line's form with one more component first. */
+  static String frontLineFormWith(String component) {
+    return text("forms/resolve-at-front-line.form").replaceFirst("\"components\": \\[",
+        java.util.regex.Matcher.quoteReplacement("\"components\": [" + component + ","));
   }
 
   static String text(String path) {
