@@ -113,6 +113,26 @@ public abstract class ApiTestSupport {
     return id;
   }
 
+  /**
+   * Test classes share one application and its database: a batch a test started (Cockpit's batch retry, the
+   * role matrix's refused ones) is removed when it ends, so that no later test executes its jobs.
+   */
+  @org.junit.jupiter.api.AfterEach
+  void removeBatchesLeftBehind() {
+    managementService.createBatchQuery().list().forEach(batch -> managementService.deleteBatch(batch.getId(), true));
+  }
+
+  /** The incidents of a complaint's processes (other tests' complaints share the database). */
+  protected long incidents(String... complaintIds) {
+    long incidents = 0;
+    for (String complaintId : complaintIds) {
+      for (var instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintId).list()) {
+        incidents += runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count();
+      }
+    }
+    return incidents;
+  }
+
   /** Executes every due job (asynchronous continuations and due timers) until none is left. */
   protected void runDueJobs() {
     for (int round = 0; round < 100; round++) {

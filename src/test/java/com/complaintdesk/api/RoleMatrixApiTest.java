@@ -87,6 +87,16 @@ class RoleMatrixApiTest extends ApiTestSupport {
             users("admin")));
   }
 
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
+
+  /** admin's allowed "create an authorization" gave carla every application: take it back for the tests after. */
+  @org.junit.jupiter.api.AfterEach
+  void withdrawTheGrantAdminMade() {
+    authorizations.createAuthorizationQuery().userIdIn("carla")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.APPLICATION).resourceId("*").list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+  }
+
   Response call(Call call, String user) {
     HttpRequest.Builder request = request(call.path(), user).header("Content-Type", "application/json");
     HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()

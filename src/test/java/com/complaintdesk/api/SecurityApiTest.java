@@ -163,7 +163,7 @@ class SecurityApiTest extends ApiTestSupport {
       assertThat(post("/engine-rest/job/" + deadline.getId() + "/execute", user, "").status()).isEqualTo(403);
     }
     assertThat(managementService.createJobQuery().jobId(deadline.getId()).singleResult().getRetries()).isEqualTo(3);
-    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertThat(incidents(id)).isZero();
     assertThat(put("/engine-rest/job/" + deadline.getId() + "/retries", user, "{\"retries\":0}").status())
         .isEqualTo(403);
     assertThat(put("/engine-rest/job/" + deadline.getId() + "/duedate", user, "{\"duedate\":null}").status())
