@@ -1,4 +1,6 @@
-package com.complaintdesk.api;
+package com.complaintdesk.reporting;
+
+import com.complaintdesk.api.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
