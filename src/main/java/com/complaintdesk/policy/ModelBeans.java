@@ -21,12 +21,18 @@ final class ModelBeans extends AbstractMap<Object, Object> {
   private static final Class<?>[] MODEL_TYPES = {JavaDelegate.class, ExecutionListener.class, TaskListener.class};
 
   private final ApplicationContext context;
+  private final Map<String, Boolean> allowed = new java.util.concurrent.ConcurrentHashMap<>();
 
   ModelBeans(ApplicationContext context) {
     this.context = context;
   }
 
+  /** Asked for every name an expression resolves that is not a variable: the answer never changes, so it is kept. */
   boolean allowed(String name) {
+    return allowed.computeIfAbsent(name, this::modelBean);
+  }
+
+  private boolean modelBean(String name) {
     if (!context.containsBean(name)) {
       return false;
     }
