@@ -41,6 +41,11 @@ public final class DeskGroups {
       new GroupDefinition(OPERATIONS, "Operations"),
       new GroupDefinition(ANALYSTS, "Analysts (models and tables)"));
 
+  /** Every group the desk creates at each start (GroupAuthorizationSeeder). */
+  public static final Set<String> ALL = Set.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(ADMIN),
+      java.util.stream.Stream.concat(WORKING_GROUPS.stream(), SYSTEM_GROUPS.stream()).map(GroupDefinition::id))
+      .toList());
+
   /** Groups that read every complaint; the others read the complaints their groups hold or held. */
   public static final Set<String> READ_ALL = Set.of(ADMIN, SUPERVISORS, QUALITY_TEAM, OPERATIONS);
 

@@ -3,6 +3,7 @@ package com.complaintdesk.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,9 +34,40 @@ public class DeployedModels {
     };
   }
 
+  /** A release file beside the latest deployed version of its key. */
+  ReleaseFile state(ReleaseResource resource) {
+    Optional<ModelKey> key = ModelKey.of(resource.name(), resource.bytes());
+    Optional<DeployedVersion> latest = key.flatMap(this::latest);
+    return new ReleaseFile(resource, key, latest, latest.map(this::bytes).orElse(null));
+  }
+
   public byte[] bytes(DeployedVersion version) {
-    try (InputStream in = engine.getRepositoryService().getResourceAsStream(version.deploymentId(),
-        version.resourceName())) {
+    return bytes(version.deploymentId(), version.resourceName());
+  }
+
+  /** Whether a release deployed this very file before: then what is deployed now came after it. */
+  boolean releasedBefore(ReleaseResource resource) {
+    for (Deployment earlier : engine.getRepositoryService().createDeploymentQuery().list()) {
+      if (isRelease(earlier)
+          && engine.getRepositoryService().getDeploymentResourceNames(earlier.getId()).contains(resource.name())
+          && Arrays.equals(bytes(earlier.getId(), resource.name()), resource.bytes())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How a version is named in the log: version, tag, source, who and when, file. */
+  String describe(DeployedVersion version) {
+    String by = deployedBy(version.deploymentId());
+    return version.key() + " v" + version.version() + (version.versionTag() == null ? ""
+        : " (version tag " + version.versionTag() + ")") + ", deployed "
+        + (version.source() == null ? "" : "from " + version.source() + " ") + (by == null ? "" : "by " + by + " ")
+        + "on " + version.deployedAt().toInstant() + " as " + version.resourceName();
+  }
+
+  private byte[] bytes(String deploymentId, String resourceName) {
+    try (InputStream in = engine.getRepositoryService().getResourceAsStream(deploymentId, resourceName)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,7 +93,7 @@ public class DeployedModels {
     Deployment deployment = engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId)
         .singleResult();
     return new DeployedVersion(key, version, versionTag, deploymentId, resourceName, deployment.getSource(),
-        deployment.getDeploymentTime(), deployedBy(deploymentId), isRelease(deployment));
+        deployment.getDeploymentTime(), isRelease(deployment));
   }
 
   private CamundaFormDefinitionEntity latestForm(String key) {

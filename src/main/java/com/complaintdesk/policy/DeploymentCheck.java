@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -38,10 +37,6 @@ import org.springframework.stereotype.Component;
 public class DeploymentCheck extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeploymentCheck.class);
-  private static final Set<String> DESK_GROUPS = Set.copyOf(Stream.concat(
-      Stream.concat(DeskGroups.WORKING_GROUPS.stream(), DeskGroups.SYSTEM_GROUPS.stream())
-          .map(DeskGroups.GroupDefinition::id), Stream.of(DeskGroups.ADMIN)).toList());
-
   /**
    * Set while the release deploys its own files at start (ReleaseModels): their tables passed the same table
    * checks in the build (ReleaseFilesTest), which ask each table every question the code can ask and take
@@ -158,7 +153,7 @@ public class DeploymentCheck extends AbstractProcessEnginePlugin {
     return new ProcessChecks.Lookups() {
       @Override
       public boolean groupExists(String groupId) {
-        return DESK_GROUPS.contains(groupId) || commandContext.runWithoutAuthorization(
+        return DeskGroups.ALL.contains(groupId) || commandContext.runWithoutAuthorization(
             () -> commandContext.getReadOnlyIdentityProvider().findGroupById(groupId) != null);
       }
 

@@ -1,7 +1,6 @@
 package com.complaintdesk.policy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -43,32 +42,28 @@ public class ModelCatalog {
   public List<ModelStatus> models() {
     DeployedModels deployed = new DeployedModels(engine);
     List<ModelStatus> models = new ArrayList<>();
-    for (ReleaseResource resource : ReleaseResource.find(properties.locations())) {
-      Optional<ModelKey> key = ModelKey.of(resource.name(), resource.bytes());
-      if (key.isEmpty()) {
+    for (ReleaseFile file : releaseFiles(deployed)) {
+      if (file.key().isEmpty()) {
         continue;
       }
-      Optional<DeployedVersion> latest = deployed.latest(key.get());
-      models.add(new ModelStatus(resource.name(), key.get().key(), key.get().kind(), key.get().versionTag(),
+      ModelKey key = file.key().get();
+      Optional<DeployedVersion> latest = file.latest();
+      models.add(new ModelStatus(file.resource().name(), key.key(), key.kind(), key.versionTag(),
           latest.map(DeployedVersion::version).orElse(null), latest.map(DeployedVersion::versionTag).orElse(null),
-          latest.map(DeployedVersion::source).orElse(null), latest.map(DeployedVersion::deployedBy).orElse(null),
-          latest.map(DeployedVersion::deployedAt).orElse(null),
-          latest.filter(v -> !v.fromRelease() && !Arrays.equals(deployed.bytes(v), resource.bytes())).isPresent()));
+          latest.map(DeployedVersion::source).orElse(null),
+          latest.map(v -> deployed.deployedBy(v.deploymentId())).orElse(null),
+          latest.map(DeployedVersion::deployedAt).orElse(null), file.newerThanRelease()));
     }
     return models;
   }
 
   public List<ExportedFile> newerThanRelease() {
-    DeployedModels deployed = new DeployedModels(engine);
-    List<ExportedFile> files = new ArrayList<>();
-    for (ReleaseResource resource : ReleaseResource.find(properties.locations())) {
-      ModelKey.of(resource.name(), resource.bytes()).flatMap(deployed::latest)
-          .filter(v -> !v.fromRelease())
-          .map(deployed::bytes)
-          .filter(bytes -> !Arrays.equals(bytes, resource.bytes()))
-          .ifPresent(bytes -> files.add(new ExportedFile(resource.name(), bytes)));
-    }
-    return files;
+    return releaseFiles(new DeployedModels(engine)).stream().filter(ReleaseFile::newerThanRelease)
+        .map(file -> new ExportedFile(file.resource().name(), file.deployed())).toList();
+  }
+
+  private List<ReleaseFile> releaseFiles(DeployedModels deployed) {
+    return ReleaseResource.find(properties.locations()).stream().map(deployed::state).toList();
   }
 
   public List<PolicyChange> changelog() {

@@ -3,7 +3,6 @@ package com.complaintdesk.policy;
 import com.complaintdesk.policy.ModelsProperties.OnStart;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,7 +56,7 @@ public class ReleaseModels extends AbstractProcessEnginePlugin {
       DeployedModels deployed = new DeployedModels(engine);
       List<ReleaseResource> changed = new ArrayList<>();
       for (ReleaseResource resource : release) {
-        if (shouldDeploy(resource, deployed, engine, onStart)) {
+        if (shouldDeploy(deployed.state(resource), deployed, onStart)) {
           changed.add(resource);
         }
       }
@@ -80,51 +79,31 @@ public class ReleaseModels extends AbstractProcessEnginePlugin {
     });
   }
 
-  private boolean shouldDeploy(ReleaseResource resource, DeployedModels deployed, ProcessEngine engine,
-      OnStart onStart) {
-    Optional<ModelKey> key = ModelKey.of(resource.name(), resource.bytes());
-    if (key.isEmpty()) {
+  private boolean shouldDeploy(ReleaseFile file, DeployedModels deployed, OnStart onStart) {
+    if (file.latest().isEmpty()) {
       return true;
     }
-    Optional<DeployedVersion> latest = deployed.latest(key.get());
-    if (latest.isEmpty()) {
-      return true;
-    }
-    DeployedVersion current = latest.get();
-    if (Arrays.equals(deployed.bytes(current), resource.bytes())) {
+    DeployedVersion current = file.latest().get();
+    if (file.unchanged()) {
       return false;
     }
     if (current.fromRelease()) {
       return true;
     }
-    String release = "the release's " + resource.name() + (key.get().versionTag() == null ? ""
-        : " (version tag " + key.get().versionTag() + ")");
+    String tag = file.key().orElseThrow().versionTag();
+    String release = "the release's " + file.resource().name() + (tag == null ? "" : " (version tag " + tag + ")");
     if (onStart == OnStart.RELEASE_WINS) {
-      LOG.warn("{} supersedes {} (complaints.models.on-start=release-wins)", capitalised(release), current.describe());
+      LOG.warn("{} supersedes {} (complaints.models.on-start=release-wins)", capitalised(release),
+          deployed.describe(current));
       return true;
     }
-    if (!releasedBefore(resource, engine) && ModelKey.later(key.get().versionTag(), current.versionTag())) {
-      LOG.warn("{} supersedes {}: its version tag is later", capitalised(release), current.describe());
+    if (!deployed.releasedBefore(file.resource()) && ModelKey.later(tag, current.versionTag())) {
+      LOG.warn("{} supersedes {}: its version tag is later", capitalised(release), deployed.describe(current));
       return true;
     }
     LOG.warn("Kept {}: it is newer than {}, which differs from it and was not deployed"
-        + " (set complaints.models.on-start=release-wins to deploy the release's version)", current.describe(), release);
-    return false;
-  }
-
-  /** Whether the release deployed this very file before: then what is deployed now came after it. */
-  private static boolean releasedBefore(ReleaseResource resource, ProcessEngine engine) {
-    for (Deployment earlier : engine.getRepositoryService().createDeploymentQuery().list()) {
-      if (DeployedModels.isRelease(earlier) && engine.getRepositoryService().getDeploymentResourceNames(earlier.getId()).contains(resource.name())) {
-        try (var in = engine.getRepositoryService().getResourceAsStream(earlier.getId(), resource.name())) {
-          if (Arrays.equals(in.readAllBytes(), resource.bytes())) {
-            return true;
-          }
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-    }
+        + " (set complaints.models.on-start=release-wins to deploy the release's version)", deployed.describe(current),
+        release);
     return false;
   }
 

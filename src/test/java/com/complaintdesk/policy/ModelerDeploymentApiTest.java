@@ -166,7 +166,7 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
   void aMissingRowIsRefused() {
     String matrix = new String(read(MATRIX), StandardCharsets.UTF_8).replaceAll("(?s)<rule id=\"Rule_13\">.*?</rule>",
         "");
-    assertRefused(deploy("anna", "escalation-matrix.dmn", matrix.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("escalation-matrix.dmn", matrix,
         "no rule for LOW level 1");
   }
 
@@ -174,7 +174,7 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
   void aReminderShareOutsideZeroToOneIsRefused() {
     String matrix = new String(read(MATRIX), StandardCharsets.UTF_8).replaceFirst(
         "<outputEntry id=\"OutputEntry_9_2\">\\s*<text>0.75</text>", "<outputEntry id=\"OutputEntry_9_2\"><text>1.5</text>");
-    assertRefused(deploy("anna", "escalation-matrix.dmn", matrix.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("escalation-matrix.dmn", matrix,
         "reminder share 1.5 for MEDIUM level 1 is not between 0 and 1");
   }
 
@@ -189,20 +189,20 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
   void aNegativeOrMissingMaximumAndALevelWithLessAuthorityAreRefused() {
     String policy = text("processes/resolution-policy.dmn");
     String maximum = policy.replaceAll("(?s)(<outputEntry id=\"OutputEntry_1_2\">\\s*<text>)[^<]*", "$1-10");
-    assertRefused(deploy("anna", "resolution-policy.dmn", maximum.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("resolution-policy.dmn", maximum,
         "negative maximum");
     String missing = policy.replaceAll("(?s)(<outputEntry id=\"OutputEntry_1_2\">\\s*<text>)[^<]*", "$1");
-    assertRefused(deploy("anna", "resolution-policy.dmn", missing.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("resolution-policy.dmn", missing,
         "has no maximum amount");
     String lessAtLevel2 = policy.replaceAll("(?s)(<outputEntry id=\"OutputEntry_8_2\">\\s*<text>)[^<]*", "$150");
-    assertRefused(deploy("anna", "resolution-policy.dmn", lessAtLevel2.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("resolution-policy.dmn", lessAtLevel2,
         "level 2 may offer less than level 1: REFUND up to 100.0 at level 1, up to 50.0 at level 2");
   }
 
   @Test
   void anExpertGroupThatDoesNotExistIsRefused() {
     String directory = text("processes/expert-directory.dmn").replace("\"experts-billing\"", "\"experts-bills\"");
-    assertRefused(deploy("anna", "expert-directory.dmn", directory.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("expert-directory.dmn", directory,
         "expert group 'experts-bills' for category BILLING does not exist");
   }
 
@@ -210,33 +210,33 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
   void aUserTaskWithoutAFormOrWithAGroupThatDoesNotExistIsRefused() {
     String escalation = text("processes/complaint-escalation.bpmn");
     String noForm = escalation.replace("camunda:formRef=\"resolve-at-front-line\" camunda:formRefBinding=\"latest\" ", "");
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", noForm.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", noForm,
         "complaint-escalation.bpmn (Task_ResolveAtFrontLine): user task has no form");
     String unknownForm = escalation.replace("camunda:formRef=\"resolve-at-front-line\"", "camunda:formRef=\"resolve-at-front\"");
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", unknownForm.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", unknownForm,
         "form 'resolve-at-front' is neither in this deployment nor deployed");
     String typo = escalation.replace("camunda:candidateGroups=\"supervisors\"", "camunda:candidateGroups=\"supervisor\"");
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", typo.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", typo,
         "(Task_ResolveAsSupervisor): candidate group 'supervisor' does not exist");
     String noGroup = escalation.replace(" camunda:candidateGroups=\"supervisors\"", "");
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", noGroup.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", noGroup,
         "(Task_ResolveAsSupervisor): user task has no candidate group");
   }
 
   @Test
   void whatTheCodeReliesOnCannotBeRenamed() {
-    assertRefused(deploy("anna", "escalation-matrix.dmn", new String(read(MATRIX), StandardCharsets.UTF_8)
-        .replace("name=\"deadline\"", "name=\"deadlineDuration\"").getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("escalation-matrix.dmn", new String(read(MATRIX), StandardCharsets.UTF_8)
+        .replace("name=\"deadline\"", "name=\"deadlineDuration\""),
         "has no output 'deadline'");
-    assertRefused(deploy("anna", "escalation-matrix.dmn", new String(read(MATRIX), StandardCharsets.UTF_8)
-        .replace("id=\"escalation-matrix\"", "id=\"escalation-deadlines\"").getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("escalation-matrix.dmn", new String(read(MATRIX), StandardCharsets.UTF_8)
+        .replace("id=\"escalation-matrix\"", "id=\"escalation-deadlines\""),
         "defines no decision 'escalation-matrix'");
     String escalation = text("processes/complaint-escalation.bpmn");
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", escalation.replace("name=\"CustomerSelfEscalated\"",
-        "name=\"CustomerWentAbove\"").getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", escalation.replace("name=\"CustomerSelfEscalated\"",
+        "name=\"CustomerWentAbove\""),
         "has no message named 'CustomerSelfEscalated'");
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", escalation.replace("Task_RespondAsExecutiveOffice",
-        "Task_AnswerAsExecutive").getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", escalation.replace("Task_RespondAsExecutiveOffice",
+        "Task_AnswerAsExecutive"),
         "has no element 'Task_RespondAsExecutiveOffice'");
   }
 
@@ -249,13 +249,13 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
         "${execution.getVariable(&#x27;x&#x27;).getClass()}")) {
       String hostile = escalation.replaceFirst("\\$\\{execution.setVariable\\(&#x27;escalationReason&#x27;, "
           + "&#x27;DEADLINE_PASSED&#x27;\\)}", java.util.regex.Matcher.quoteReplacement(expression));
-      assertRefused(deploy("anna", "complaint-escalation.bpmn", hostile.getBytes(StandardCharsets.UTF_8), null),
+      assertRefused("complaint-escalation.bpmn", hostile,
           "expression");
     }
     String scriptCondition = escalation.replaceFirst("<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">",
         "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">");
     assertThat(scriptCondition).isNotEqualTo(escalation);
-    assertRefused(deploy("anna", "complaint-escalation.bpmn", scriptCondition.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("complaint-escalation.bpmn", scriptCondition,
         "a condition in a script language ('javascript') is not allowed");
   }
 
@@ -264,7 +264,7 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
     String form = text("forms/resolve-at-front-line.form");
     String filePicker = frontLineFormWith("{\"type\": \"filepicker\", \"id\": \"Field_Photos\", \"key\": \"photos\", "
         + "\"label\": \"Photos\"}");
-    assertRefused(deploy("anna", "resolve-at-front-line.form", filePicker.getBytes(StandardCharsets.UTF_8), null),
+    assertRefused("resolve-at-front-line.form", filePicker,
         "component type 'filepicker' is not one Camunda 7.24's Tasklist can show");
     String modeler540 = form.replaceFirst("\"schemaVersion\": \\d+", "\"schemaVersion\": 19");
     Response accepted = deploy("anna", "resolve-at-front-line.form", modeler540.getBytes(StandardCharsets.UTF_8), null);
@@ -351,6 +351,11 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
   DecisionDefinition latestMatrix() {
     return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("escalation-matrix").latestVersion()
         .singleResult();
+  }
+
+  /** anna deploys the file as Modeler does, and it is refused with a message that says why. */
+  void assertRefused(String fileName, String content, String message) {
+    assertRefused(deploy("anna", fileName, content.getBytes(StandardCharsets.UTF_8), null), message);
   }
 
   void assertRefused(Response response, String message) {

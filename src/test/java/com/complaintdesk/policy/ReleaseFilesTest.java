@@ -42,12 +42,10 @@ class ReleaseFilesTest {
       }
       return resource;
     }));
-    Set<String> groups = Stream.concat(DeskGroups.WORKING_GROUPS.stream(), DeskGroups.SYSTEM_GROUPS.stream())
-        .map(DeskGroups.GroupDefinition::id).collect(Collectors.toSet());
     List<Violation> violations = new DeploymentCheck(new StaticApplicationContext()).violations(null, resources,
         new ProcessChecks.Lookups() {
           public boolean groupExists(String group) {
-            return groups.contains(group);
+            return DeskGroups.ALL.contains(group);
           }
 
           public boolean formDeployed(String form) {
