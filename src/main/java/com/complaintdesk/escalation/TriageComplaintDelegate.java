@@ -1,13 +1,21 @@
 package com.complaintdesk.escalation;
 
 import com.complaintdesk.complaint.ProcessVariables;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Evaluates DMN {@code complaint-triage} with what intake and investigation found. */
+/**
+ * Around the business rule task that evaluates DMN {@code complaint-triage}: on start it hands the table its
+ * inputs (transient: the decision history keeps them, the process does not), on end it applies the answer.
+ */
 @Component("triageComplaint")
-public class TriageComplaintDelegate implements JavaDelegate {
+public class TriageComplaintDelegate implements ExecutionListener {
+
+  /** where Camunda leaves a business rule task's answer (transient, for its end listeners) */
+  static final String DECISION_RESULT = "decisionResult";
 
   private final TriageService triage;
 
@@ -16,8 +24,14 @@ public class TriageComplaintDelegate implements JavaDelegate {
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    Triage result = triage.triageComplaint(ProcessVariables.complaintId(execution));
+  public void notify(DelegateExecution execution) {
+    String complaintId = ProcessVariables.complaintId(execution);
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      triage.inputs(complaintId).forEach((name, value) -> execution.setVariableLocal(name, Variables.untypedValue(value, true)));
+      return;
+    }
+    DmnDecisionResult answer = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
+    Triage result = triage.apply(complaintId, answer == null ? null : answer.getSingleResult());
     execution.setVariable(ProcessVariables.START_LEVEL, result.startLevel());
     execution.setVariable(ProcessVariables.INFORM_SUPERVISOR, result.informSupervisor());
     execution.setVariable(ProcessVariables.ESCALATION_REASON, result.reason());

@@ -3,6 +3,7 @@ package com.complaintdesk.escalation;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.decision.Decisions;
+import com.complaintdesk.decision.PolicyTableException;
 import com.complaintdesk.resolution.CaseFacts;
 import com.complaintdesk.resolution.CaseFactsService;
 import java.util.HashMap;
@@ -11,9 +12,11 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Evaluates DMN {@code complaint-triage}: priority and starting level. */
+/** DMN {@code complaint-triage}: priority and starting level. */
 @Service
 public class TriageService {
+
+  public static final String TABLE = "complaint-triage";
 
   private final Decisions decisions;
   private final ComplaintRepository complaints;
@@ -28,15 +31,25 @@ public class TriageService {
     this.pendingEvents = pendingEvents;
   }
 
-  /**
-   * The triage of an investigated complaint, from its record; stores the priority. A customer who asked
-   * for a supervisor before the complaint reached its first level starts at level 3.
-   */
-  @Transactional
-  public Triage triageComplaint(String complaintId) {
+  /** What DMN {@code complaint-triage} is asked about a complaint: its record and what investigation found. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> inputs(String complaintId) {
     Complaint c = complaints.get(complaintId);
     CaseFacts facts = caseFacts.facts(complaintId);
-    Triage triage = triage(c.category(), c.severity(), facts.customerTier(), facts.recurring(), c.regulatory());
+    return inputs(c.category(), c.severity(), facts.customerTier(), facts.recurring(), c.regulatory());
+  }
+
+  /**
+   * The triage of an investigated complaint from the table's answer (the business rule task evaluated it, so
+   * Cockpit shows the decision); stores the priority. A customer who asked for a supervisor before the complaint
+   * reached its first level starts at level 3.
+   */
+  @Transactional
+  public Triage apply(String complaintId, DmnDecisionResultEntries result) {
+    if (result == null) {
+      throw new PolicyTableException(decisions.describe(TABLE) + ": no rule matches complaint " + complaintId);
+    }
+    Triage triage = triage(result);
     complaints.updatePriority(complaintId, triage.priority());
     if (triage.startLevel() < Levels.SUPERVISOR && pendingEvents.takeSupervisorRequest(complaintId)) {
       return triage.atLeast(Levels.SUPERVISOR, Triage.CUSTOMER_REQUESTED_SUPERVISOR);
@@ -45,13 +58,22 @@ public class TriageService {
   }
 
   public Triage triage(String category, String severity, String customerTier, boolean recurring, boolean regulatory) {
+    return triage(decisions.evaluate(TABLE, inputs(category, severity, customerTier, recurring, regulatory))
+        .getSingleResult());
+  }
+
+  private static Map<String, Object> inputs(String category, String severity, String customerTier, boolean recurring,
+      boolean regulatory) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("category", category);
     inputs.put("severity", severity);
     inputs.put("customerTier", customerTier);
     inputs.put("recurring", recurring);
     inputs.put("regulatory", regulatory);
-    DmnDecisionResultEntries result = decisions.evaluate("complaint-triage", inputs).getSingleResult();
+    return inputs;
+  }
+
+  private static Triage triage(DmnDecisionResultEntries result) {
     return new Triage(result.getEntry("priority"), ((Number) result.getEntry("startLevel")).intValue(),
         Boolean.TRUE.equals(result.getEntry("informSupervisor")), Triage.BY_TRIAGE);
   }

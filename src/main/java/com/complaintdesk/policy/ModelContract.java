@@ -15,7 +15,7 @@ public final class ModelContract {
 
   public record Table(String key, List<String> outputs) {}
 
-  public record Process(String key, List<String> messages, List<String> elements) {}
+  public record Process(String key, List<String> messages, List<String> elements, List<String> decisions) {}
 
   public static final List<Table> TABLES = List.of(
       new Table("complaint-triage", List.of("priority", "startLevel", "informSupervisor")),
@@ -25,11 +25,25 @@ public final class ModelContract {
 
   public static final List<Process> PROCESSES = List.of(
       new Process("complaint-resolution", List.of(SurveyService.MESSAGE_SURVEY_ANSWERED),
-          List.of("StartEvent_ComplaintReceived")),
+          List.of("StartEvent_ComplaintReceived"), List.of("complaint-triage")),
       new Process("complaint-escalation",
           List.of(CustomerMessages.SUPERVISOR_REQUESTED, CustomerMessages.SELF_ESCALATED, CustomerMessages.REPLIED),
-          List.of("Task_RespondAsExecutiveOffice")),
-      new Process("improvement-review", List.of(ImprovementReviewService.MESSAGE_REVIEW_REQUESTED), List.of()));
+          List.of("Task_RespondAsExecutiveOffice"), List.of("escalation-matrix")),
+      new Process("improvement-review", List.of(ImprovementReviewService.MESSAGE_REVIEW_REQUESTED), List.of(),
+          List.of()));
+
+  /** An escalation level's task is due at its deadline; its timers fire at the deadline and at the reminder. */
+  public static final String LEVEL_DEADLINE = "${levelDueAt}";
+  public static final String LEVEL_REMINDER = "${levelRemindAt}";
+  /** the last level has nowhere to escalate to: its deadline alerts and leaves the task open */
+  public static final List<String> LAST_LEVEL_TASKS = List.of("Task_RespondAsExecutiveOffice");
+  /**
+   * Delegates that reach the outside world (mail, the order system, the customer): a model runs them after a
+   * commit (asyncBefore) with a retry cycle, so a failure retries and then shows as an incident.
+   */
+  public static final List<String> OUTSIDE_WORLD_BEANS = List.of("acknowledgeComplaint", "investigateComplaint",
+      "enterLevel", "sendDeadlineReminder", "askCustomerForInformation", "communicateResolution", "carryOutResolution",
+      "sendSatisfactionSurvey", "communicateFollowUp", "requestImprovementReview");
 
   private ModelContract() {}
 

@@ -3,6 +3,8 @@ package com.complaintdesk.policy;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +13,15 @@ import java.util.stream.Collectors;
 import javax.xml.transform.dom.DOMSource;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.w3c.dom.Element;
@@ -59,7 +69,9 @@ final class ProcessChecks {
     contract(file, model, violations);
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       userTask(file, task, formsInDeployment, violations);
+      levelDeadlines(file, model, task, violations);
     }
+    outsideWorld(file, model, violations);
     walk(file, ((DOMSource) model.getDocument().getDomSource()).getNode(), violations);
     return violations;
   }
@@ -81,6 +93,14 @@ final class ProcessChecks {
                 + "'; the application sends it (keep the message name)"));
           }
         }
+        Set<String> decisions = decisionRefs(model);
+        for (String decision : contract.decisions()) {
+          if (!decisions.contains(decision)) {
+            violations.add(new Violation(file, key, "names no decision '" + decision + "': set camunda:decisionRef=\""
+                + decision + "\" on the business rule task that evaluates it, or a camunda:property decisionRef=\""
+                + decision + "\" on the element that does"));
+          }
+        }
         for (String element : contract.elements()) {
           if (model.getModelElementById(element) == null) {
             violations.add(new Violation(file, key, "has no element '" + element
@@ -89,6 +109,84 @@ final class ProcessChecks {
         }
       });
     }
+  }
+
+  /** The tables a model names: business rule tasks' decisionRef and camunda:property decisionRef. */
+  private static Set<String> decisionRefs(BpmnModelInstance model) {
+    Set<String> refs = new HashSet<>();
+    model.getModelElementsByType(BusinessRuleTask.class).stream().map(BusinessRuleTask::getCamundaDecisionRef)
+        .filter(Objects::nonNull).forEach(refs::add);
+    model.getModelElementsByType(CamundaProperty.class).stream().filter(p -> "decisionRef".equals(p.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue).filter(Objects::nonNull).forEach(refs::add);
+    return refs;
+  }
+
+  /** An escalation level's task (due at the level deadline) has its deadline and its reminder. */
+  private void levelDeadlines(String file, BpmnModelInstance model, UserTask task, List<Violation> violations) {
+    if (!ModelContract.LEVEL_DEADLINE.equals(task.getCamundaDueDate())) {
+      return;
+    }
+    boolean lastLevel = ModelContract.LAST_LEVEL_TASKS.contains(task.getId());
+    boolean deadline = false;
+    boolean reminder = false;
+    for (ModelElementInstance scope = task; scope instanceof Activity activity; scope = scope.getParentElement()) {
+      for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+        if (boundary.getAttachedTo() != activity) {
+          continue;
+        }
+        for (TimerEventDefinition timer : boundary.getChildElementsByType(TimerEventDefinition.class)) {
+          String when = timerExpression(timer);
+          deadline |= ModelContract.LEVEL_DEADLINE.equals(when) && (boundary.cancelActivity() || lastLevel);
+          reminder |= ModelContract.LEVEL_REMINDER.equals(when) && !boundary.cancelActivity();
+        }
+      }
+    }
+    if (!deadline) {
+      violations.add(new Violation(file, task.getId(), "escalation level task has no " + (lastLevel ? "" : "interrupting ")
+          + "timer at its deadline " + ModelContract.LEVEL_DEADLINE + " on itself or its level subprocess; the"
+          + " complaint would never move up"));
+    }
+    if (!reminder) {
+      violations.add(new Violation(file, task.getId(), "escalation level task has no non-interrupting timer at its"
+          + " reminder " + ModelContract.LEVEL_REMINDER + " on itself or its level subprocess; nobody would be"
+          + " reminded before the deadline"));
+    }
+  }
+
+  private static String timerExpression(TimerEventDefinition timer) {
+    for (var when : List.of(Optional.ofNullable(timer.getTimeDate()), Optional.ofNullable(timer.getTimeDuration()),
+        Optional.ofNullable(timer.getTimeCycle()))) {
+      if (when.isPresent() && when.get().getTextContent() != null) {
+        return when.get().getTextContent().strip();
+      }
+    }
+    return null;
+  }
+
+  /** A step that reaches the outside world runs after a commit, with retries, so a failure is retried, not lost. */
+  private void outsideWorld(String file, BpmnModelInstance model, List<Violation> violations) {
+    for (Task task : model.getModelElementsByType(Task.class)) {
+      String bean = bean(task.getAttributeValueNs(CAMUNDA_NS, "delegateExpression"));
+      if (bean == null || !ModelContract.OUTSIDE_WORLD_BEANS.contains(bean)) {
+        continue;
+      }
+      boolean retries = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaFailedJobRetryTimeCycle.class).list().stream()
+          .anyMatch(cycle -> cycle.getTextContent() != null && !cycle.getTextContent().isBlank());
+      if (!task.isCamundaAsyncBefore() || !retries) {
+        violations.add(new Violation(file, task.getId(), "'" + bean + "' reaches the outside world: mark the task"
+            + " asynchronous before (camunda:asyncBefore) with a retry cycle (camunda:failedJobRetryTimeCycle),"
+            + " so a failure is retried and then shown as an incident"));
+      }
+    }
+  }
+
+  private static String bean(String expression) {
+    if (expression == null || !expression.strip().matches("\\$\\{[A-Za-z_][\\w]*}")) {
+      return null;
+    }
+    String name = expression.strip();
+    return name.substring(2, name.length() - 1);
   }
 
   private void userTask(String file, UserTask task, Set<String> formsInDeployment, List<Violation> violations) {

@@ -93,7 +93,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     String taskId = task().getId();
     complete(task(), withVariables("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 50,
         "customerMessage", "We refund the kettle."));
-    assertThat(pi).isEnded().hasPassed("Task_RecordResolution");
+    assertThat(pi).isEnded().hasPassed(level == 4 ? "Task_RecordExecutiveOfficeResolution" : "Task_RecordResolution");
     verify(levelDecisions).decide(COMPLAINT_ID, taskId, new ResolutionDecision("RESOLVED", "REFUND",
         new BigDecimal("50"), "We refund the kettle.", null, null, null), null);
     verify(resolutions).record(COMPLAINT_ID, DECISION_ID);
@@ -201,25 +201,27 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     ProcessInstance pi = startAt(level);
     complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Which water do you use?"));
     runAsyncContinuations();
-    assertThat(pi).isWaitingAt("Gateway_CustomerResponse");
+    assertThat(pi).isWaitingAt("Gateway_Level" + level + "CustomerResponse");
     verify(levelDecisions).decide(eq(COMPLAINT_ID), anyString(),
         eq(new ResolutionDecision("NEED_INFORMATION", null, null, null, null, null, "Which water do you use?")), any());
     verify(escalation).pauseForCustomer(COMPLAINT_ID, DUE, DECISION_ID);
     assertThat(pi).variables().containsEntry("levelTimeLeftMillis", Duration.ofHours(5).toMillis());
 
     runtimeService().correlateMessage("CustomerReplied", COMPLAINT_ID);
-    assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("Event_CustomerReplied", "Task_ResumeLevelClock");
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("Event_Level" + level + "CustomerReplied", "Task_Level" + level + "ResumeClock");
     verify(escalation).resumeAfterCustomer(eq(COMPLAINT_ID), eq(level), any(), eq(Duration.ofHours(5)));
     assertThat(pi).variables().doesNotContainKey("levelTimeLeftMillis");
   }
 
-  @Test
-  void withoutAReplyTheClockResumesWhenTheReplyWindowCloses() {
-    ProcessInstance pi = startAt(1);
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void withoutAReplyTheClockResumesWhenTheReplyWindowCloses(int level) {
+    ProcessInstance pi = startAt(level);
     complete(task(), withVariables("outcome", "NEED_INFORMATION", "informationRequest", "Photo please"));
     runAsyncContinuations();
-    execute(timerJob("Event_CustomerReplyWindowClosed"));
-    assertThat(pi).isWaitingAt(LEVEL_TASKS[1]).hasPassed("Event_CustomerReplyWindowClosed");
+    execute(timerJob("Event_Level" + level + "NoReplyInTime"));
+    assertThat(pi).isWaitingAt(LEVEL_TASKS[level]).hasPassed("Event_Level" + level + "NoReplyInTime");
+    verify(escalation).resumeAfterCustomer(eq(COMPLAINT_ID), eq(level), any(), eq(Duration.ofHours(5)));
   }
 
   @Test

@@ -26,6 +26,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -36,7 +38,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.QueryTimeoutException;
 
-@Deployment(resources = {"processes/complaint-resolution.bpmn", "processes/complaint-escalation.bpmn"})
+@Deployment(resources = {"processes/complaint-resolution.bpmn", "processes/complaint-escalation.bpmn",
+    "processes/complaint-triage.dmn"})
 class ComplaintResolutionProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
@@ -73,7 +76,13 @@ class ComplaintResolutionProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit();
     verify(acknowledgements).acknowledge(COMPLAINT_ID);
     verify(investigations).investigate(COMPLAINT_ID);
-    verify(triage).triageComplaint(COMPLAINT_ID);
+    verify(triage).apply(eq(COMPLAINT_ID), argThat(answer -> "MEDIUM".equals(answer.getEntry("priority"))));
+    HistoricDecisionInstance decision = historyService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+        .includeInputs().includeOutputs().singleResult();
+    assertThat(decision.getDecisionDefinitionKey()).as("Cockpit shows the triage of each complaint").isEqualTo("complaint-triage");
+    assertThat(decision.getActivityId()).isEqualTo("Task_TriageComplaint");
+    assertThat(decision.getInputs()).extracting(HistoricDecisionInputInstance::getValue)
+        .contains("PRODUCT_DEFECT", "STANDARD");
     assertThat(pi).isWaitingAt("CallActivity_ResolveComplaint").hasPassed("Gateway_RecurringProblemJoin")
         .hasNotPassed("Task_RequestRecurringProblemReview")
         .variables().containsOnlyKeys("complaintId", "recurring", "startLevel", "informSupervisor", "escalationReason")

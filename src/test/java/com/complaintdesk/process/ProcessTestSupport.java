@@ -97,7 +97,9 @@ abstract class ProcessTestSupport {
   void registerDelegates() {
     when(acknowledgements.acknowledge(anyString())).thenReturn(DUE);
     when(investigations.investigate(anyString())).thenReturn(report(false));
-    when(triage.triageComplaint(anyString())).thenReturn(new Triage("MEDIUM", 1, false, "TRIAGE"));
+    when(triage.inputs(anyString())).thenReturn(Map.of("category", "PRODUCT_DEFECT", "severity", "MEDIUM",
+        "customerTier", "STANDARD", "recurring", false, "regulatory", false));
+    when(triage.apply(anyString(), any())).thenReturn(new Triage("MEDIUM", 1, false, "TRIAGE"));
     when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenAnswer(call -> {
       int level = call.getArgument(1);
       return new LevelEntry(level, call.getArgument(2), Levels.group(level, "experts-product"),
