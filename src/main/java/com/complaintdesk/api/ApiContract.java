@@ -114,7 +114,14 @@ public final class ApiContract {
           errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"), null),
       new Entry("GET", "/api/models/export", "A zip of the deployed files newer than the release, at their paths in"
           + " git (processes/…, forms/…)", false, 200, "application/zip",
-          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"), null));
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"), null),
+      new Entry("POST", "/api/policy/what-if", "Replays a changed escalation-matrix.dmn (multipart field file) on the"
+          + " complaints received in a period (from, to: ISO dates or instants; default the last 30 days): per level"
+          + " how many were breached and escalated then and would have been under the new table, and the complaints"
+          + " that would change the most; nothing is deployed or written", false, 200, "The replay",
+          errors(400, "No file, a table that fails the deployment check, or a bad period", 401, UNAUTHENTICATED,
+              403, NOT_YOUR_ROLE + " (analysts, supervisors and admin may)", 413, TOO_LARGE,
+              415, "The body is not multipart/form-data"), null));
 
   private ApiContract() {}
 

@@ -18,6 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -95,6 +97,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle("Malformed request body");
     LOG.info("Refused a malformed request body: {}", problem.getDetail());
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A multipart body Tomcat cannot read (a broken boundary, a truncated part). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+    if (e instanceof MaxUploadSizeExceededException) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+          "Request body too large", "The file is larger than the upload limit"));
+    }
+    LOG.info("{} {} refused: unreadable multipart body", request.getMethod(), request.getRequestURI());
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+        "The multipart body cannot be read"));
   }
 
   @ExceptionHandler(InvalidParametersException.class)

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class JsonBodiesOnly extends OncePerRequestFilter {
 
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+  /** the one call that takes a file: a deadline table to try (multipart, as a browser or curl -F sends it) */
+  static final String WHAT_IF = "/api/policy/what-if";
 
   private final ObjectMapper json;
 
@@ -38,12 +40,21 @@ public class JsonBodiesOnly extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!isJson(request.getContentType())) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    if (WHAT_IF.equals(uri) ? !isMultipart(request.getContentType()) : !isJson(request.getContentType())) {
       ProblemResponse.write(response, json, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-          "Send the body as application/json");
+          WHAT_IF.equals(uri) ? "Send the table as multipart/form-data (field 'file')" : "Send the body as application/json");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  static boolean isMultipart(String contentType) {
+    try {
+      return contentType != null && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   static boolean isJson(String contentType) {

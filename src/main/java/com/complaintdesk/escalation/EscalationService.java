@@ -30,11 +30,13 @@ public class EscalationService {
   private final LevelDecisionRepository decisions;
   private final ComplaintAlertRepository alerts;
   private final ApplicationEventPublisher events;
+  private final LevelPauseRepository pauses;
 
   public EscalationService(ComplaintRepository complaints, EscalationStepRepository steps, DeadlineService deadlines,
       ExpertDirectory experts, NotificationService notifications, StaffAlertService staffAlerts,
       DeadlineText deadlineText, LevelDecisionRepository decisions, ComplaintAlertRepository alerts,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, LevelPauseRepository pauses) {
+    this.pauses = pauses;
     this.decisions = decisions;
     this.alerts = alerts;
     this.events = events;
@@ -80,7 +82,11 @@ public class EscalationService {
   public Duration pauseForCustomer(String complaintId, Instant dueAt, long decisionId) {
     Complaint complaint = complaints.get(complaintId);
     String question = decisions.get(complaintId, decisionId).informationRequest();
-    Duration remaining = deadlines.remaining(complaint.priority(), complaint.category(), Instant.now(), dueAt);
+    Instant now = Instant.now();
+    Duration remaining = deadlines.remaining(complaint.priority(), complaint.category(), now, dueAt);
+    if (complaint.level() != null) {
+      pauses.paused(complaintId, complaint.level(), now);
+    }
     notifications.notifyCustomer(complaint, "INFORMATION_REQUEST", "We need a little more information",
         "Dear " + complaint.displayName() + ",\n\nto resolve your complaint we need some more information from you:\n\n"
             + question + "\n\nPlease reply to this message quoting your reference " + complaintId
@@ -93,7 +99,9 @@ public class EscalationService {
   @Transactional
   public LevelEntry resumeAfterCustomer(String complaintId, int level, String expertGroup, Duration remaining) {
     Complaint complaint = complaints.get(complaintId);
-    LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), level, Instant.now(), remaining);
+    Instant now = Instant.now();
+    pauses.resumed(complaintId, now);
+    LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), level, now, remaining);
     complaints.updateLevel(complaintId, level, complaint.levelReason(), deadline.dueAt());
     return new LevelEntry(level, complaint.levelReason(), Levels.group(level, expertGroup), deadline,
         deadlineText.format(deadline.dueAt()));

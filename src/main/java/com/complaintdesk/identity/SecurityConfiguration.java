@@ -99,6 +99,8 @@ public class SecurityConfiguration {
             .requestMatchers(path(null, "/actuator/**")).hasAnyAuthority(ADMIN, OPERATIONS)
             .requestMatchers(path(HttpMethod.GET, "/api/models"), path(HttpMethod.GET, "/api/models/**"))
                 .hasAnyAuthority(DeskGroups.ANALYSTS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/policy/what-if"))
+                .hasAnyAuthority(DeskGroups.ANALYSTS, SUPERVISORS, ADMIN)
             .anyRequest().authenticated())
         // the provider is the one AuthenticationProvider bean, so Spring's global manager asks it; naming it here
         // as well made a second manager ask again, and every wrong password counted twice in the back-off

@@ -151,7 +151,23 @@ class ApiDocumentationApiTest extends ApiTestSupport {
       probes.put("GET " + models + " 401", () -> get(models, null));
       probes.put("GET " + models + " 403", () -> get(models, "sam"));
     }
+    String whatIf = "/api/policy/what-if?from=2026-01-01&to=2026-12-31";
+    String table = read("processes/escalation-matrix.dmn");
+    probes.put("POST /api/policy/what-if 200", () -> multipart(whatIf, "anna", "file", "escalation-matrix.dmn", table));
+    probes.put("POST /api/policy/what-if 400", () -> multipart(whatIf, "anna", "file", "escalation-matrix.dmn", "<x/>"));
+    probes.put("POST /api/policy/what-if 401", () -> multipart(whatIf, null, "file", "escalation-matrix.dmn", table));
+    probes.put("POST /api/policy/what-if 403", () -> multipart(whatIf, "carla", "file", "escalation-matrix.dmn", table));
+    probes.put("POST /api/policy/what-if 413", () -> multipart(whatIf, "anna", "file", "escalation-matrix.dmn", huge));
+    probes.put("POST /api/policy/what-if 415", () -> post(whatIf, "anna", "{}"));
     return probes;
+  }
+
+  private static String read(String file) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(file));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Response plainText(String path, String user) {

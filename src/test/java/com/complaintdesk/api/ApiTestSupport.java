@@ -92,6 +92,15 @@ public abstract class ApiTestSupport {
     return builder;
   }
 
+  /** A multipart body with one file part, as a browser form or curl -F sends it. */
+  protected Response multipart(String path, String user, String field, String fileName, String content) {
+    String boundary = "----complaintdesk" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/xml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build());
+  }
+
   protected Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

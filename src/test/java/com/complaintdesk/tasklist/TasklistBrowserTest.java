@@ -151,7 +151,7 @@ class TasklistBrowserTest {
       HistoricProcessInstance escalation = historyService.createHistoricProcessInstanceQuery()
           .processInstanceId(task.getProcessInstanceId()).singleResult();
       return escalation.getEndTime() != null && historyService.createHistoricActivityInstanceQuery()
-          .processInstanceId(task.getProcessInstanceId()).activityId("EndEvent_ComplaintResolved").finished()
+          .processInstanceId(task.getProcessInstanceId()).activityId("EndEvent_ExecutiveOfficeResponded").finished()
           .count() == 1;
     });
     // the decision is in the complaint record, as checked; the engine never held its texts
@@ -271,7 +271,7 @@ class TasklistBrowserTest {
 
     awaitUntil("the L4 task is completed", () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
     awaitUntil("the escalation path ended resolved", () -> historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).activityId("EndEvent_ComplaintResolved").finished()
+        .processInstanceId(task.getProcessInstanceId()).activityId("EndEvent_ExecutiveOfficeResponded").finished()
         .count() == 1);
   }
 

@@ -1,0 +1,27 @@
+package com.complaintdesk.escalation;
+
+import com.complaintdesk.complaint.Timestamps;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** When a level's clock stopped for the customer and when it ran again. */
+@Repository
+public class LevelPauseRepository {
+
+  private final JdbcClient jdbc;
+
+  public LevelPauseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void paused(String complaintId, int level, Instant at) {
+    jdbc.sql("INSERT INTO level_pause (complaint_id, escalation_level, paused_at) VALUES (?, ?, ?)")
+        .params(complaintId, level, Timestamps.of(at)).update();
+  }
+
+  public void resumed(String complaintId, Instant at) {
+    jdbc.sql("UPDATE level_pause SET resumed_at = ? WHERE complaint_id = ? AND resumed_at IS NULL")
+        .params(Timestamps.of(at), complaintId).update();
+  }
+}

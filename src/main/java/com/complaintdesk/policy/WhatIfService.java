@@ -1,0 +1,165 @@
+package com.complaintdesk.policy;
+
+import com.complaintdesk.complaint.InvalidParametersException;
+import com.complaintdesk.complaint.InvalidParametersException.ParameterProblem;
+import com.complaintdesk.decision.Decisions;
+import com.complaintdesk.escalation.BusinessCalendar;
+import com.complaintdesk.escalation.BusinessDuration;
+import com.complaintdesk.escalation.DeadlineService;
+import com.complaintdesk.escalation.EscalationService;
+import com.complaintdesk.escalation.Levels;
+import com.complaintdesk.identity.DeskGroups;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replays the deadlines of a changed {@code escalation-matrix} on the complaints received in a period, in a plain
+ * DMN engine: nothing is deployed and nothing is written, neither to the engine's history nor to the desk's tables.
+ */
+@Service
+public class WhatIfService {
+
+  static final String TABLE = "escalation-matrix";
+  static final int MOST_CHANGED = 10;
+
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final LevelHistory history;
+  private final Decisions decisions;
+  private final BusinessCalendar calendar;
+
+  WhatIfService(LevelHistory history, Decisions decisions, BusinessCalendar calendar) {
+    this.history = history;
+    this.decisions = decisions;
+    this.calendar = calendar;
+  }
+
+  @Transactional(readOnly = true)
+  public WhatIf replay(String file, byte[] xml, Instant from, Instant to) {
+    DmnDecision changed = checkedTable(file, xml);
+    Map<String, String> newDeadlines = new HashMap<>();
+    Map<String, String> deadlinesNow = new HashMap<>();
+    BiFunction<String, Integer, String> newTable = (priority, level) -> newDeadlines.computeIfAbsent(
+        priority + "/" + level, k -> deadline(dmn.evaluateDecision(changed, inputs(priority, level)).getSingleResult()));
+    BiFunction<String, Integer, String> tableNow = (priority, level) -> deadlinesNow.computeIfAbsent(
+        priority + "/" + level, k -> deadline(decisions.evaluate(TABLE, inputs(priority, level)).getSingleResult()));
+    Instant now = ClockUtil.now().toInstant();
+    int[][] counts = new int[Levels.EXECUTIVE + 1][6];
+    Set<String> complaints = new HashSet<>();
+    List<WhatIf.Change> changes = new ArrayList<>();
+    for (LevelHistory.Stint stint : history.receivedBetween(from, to)) {
+      complaints.add(stint.complaintId());
+      boolean wallClock = DeadlineService.aroundTheClock(stint.priority(), stint.category());
+      String deadlineNow = tableNow.apply(stint.priority(), stint.level());
+      String deadlineNew = newTable.apply(stint.priority(), stint.level());
+      Instant dueNow = due(stint, deadlineNow, wallClock);
+      Instant dueNew = due(stint, deadlineNew, wallClock);
+      Instant end = stint.leftAt() == null ? now : stint.leftAt();
+      boolean escalatedNow = EscalationService.DEADLINE_PASSED.equals(stint.leftBecause());
+      boolean undetermined = escalatedNow && dueNew != null && dueNew.isAfter(end);
+      boolean breachedNew = dueNew != null && !undetermined && !dueNew.isAfter(end)
+          && (escalatedNow || dueNew.isBefore(end));
+      int[] level = counts[stint.level()];
+      level[0]++;
+      level[1] += stint.breached() ? 1 : 0;
+      level[2] += breachedNew ? 1 : 0;
+      level[3] += escalatedNow ? 1 : 0;
+      level[4] += breachedNew && stint.level() < Levels.EXECUTIVE ? 1 : 0;
+      level[5] += undetermined ? 1 : 0;
+      if (!deadlineNow.equals(deadlineNew) || stint.breached() != breachedNew || undetermined) {
+        changes.add(new WhatIf.Change(stint.complaintId(), stint.level(), stint.priority(), stint.enteredAt(),
+            held(stint, end).toString(), deadlineNow, deadlineNew, dueNow, dueNew, stint.breached(), breachedNew,
+            undetermined));
+      }
+    }
+    List<WhatIf.LevelCount> levels = new ArrayList<>();
+    for (int level = Levels.FRONT_LINE; level <= Levels.EXECUTIVE; level++) {
+      int[] c = counts[level];
+      levels.add(new WhatIf.LevelCount(level, Levels.name(level), c[0], c[1], c[2], c[3], c[4], c[5]));
+    }
+    changes.sort(Comparator.comparing((WhatIf.Change c) -> c.breachedNow() == c.breachedUnderNewTable() && !c.undetermined())
+        .thenComparing(c -> shift(c).negated()).thenComparing(WhatIf.Change::complaintId)
+        .thenComparing(WhatIf.Change::level));
+    return new WhatIf(file, decisions.describe(TABLE), from, to, complaints.size(), levels,
+        List.copyOf(changes.subList(0, Math.min(MOST_CHANGED, changes.size()))));
+  }
+
+  /** The level's deadline counted from its entry, moved on by each pause for the customer as the desk does. */
+  private Instant due(LevelHistory.Stint stint, String deadline, boolean wallClock) {
+    Instant due = calendar.add(stint.enteredAt(), BusinessDuration.parse(deadline), wallClock);
+    for (LevelHistory.Pause pause : stint.pauses()) {
+      if (pause.from().isBefore(due)) {
+        if (pause.to() == null) {
+          return null;
+        }
+        due = calendar.addTime(pause.to(), calendar.between(pause.from(), due, wallClock), wallClock);
+      }
+    }
+    return due;
+  }
+
+  private static Duration held(LevelHistory.Stint stint, Instant end) {
+    Duration held = Duration.between(stint.enteredAt(), end);
+    for (LevelHistory.Pause pause : stint.pauses()) {
+      held = held.minus(Duration.between(pause.from(), pause.to() == null ? end : pause.to()));
+    }
+    return held.isNegative() ? Duration.ZERO : held;
+  }
+
+  private static Duration shift(WhatIf.Change change) {
+    return change.dueNow() == null || change.dueUnderNewTable() == null ? Duration.ZERO
+        : Duration.between(change.dueNow(), change.dueUnderNewTable()).abs();
+  }
+
+  private DmnDecision checkedTable(String file, byte[] xml) {
+    if (xml == null || xml.length == 0) {
+      throw invalid("file", "Send the changed " + TABLE + ".dmn as the multipart field 'file'");
+    }
+    List<Violation> violations = new ArrayList<>(DmnRules.expressionLanguages(file, xml));
+    DmnDecision table = null;
+    if (violations.isEmpty()) {
+      try {
+        table = dmn.parseDecisions(new ByteArrayInputStream(xml)).stream().filter(d -> TABLE.equals(d.getKey()))
+            .findFirst().orElse(null);
+      } catch (RuntimeException e) {
+        throw invalid("file", file + " is not a DMN table Camunda can read: " + e.getMessage());
+      }
+      if (table == null) {
+        throw invalid("file", file + " holds no decision '" + TABLE + "'");
+      }
+      violations.addAll(new TableChecks(dmn, DeskGroups.ALL::contains).check(file, table));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidParametersException(violations.stream().map(v -> new ParameterProblem("file", v.toString()))
+          .toList());
+    }
+    return table;
+  }
+
+  private static Map<String, Object> inputs(String priority, int level) {
+    return Map.of("priority", priority, "level", level);
+  }
+
+  private static String deadline(DmnDecisionResultEntries row) {
+    return String.valueOf(row.get("deadline"));
+  }
+
+  private static InvalidParametersException invalid(String parameter, String message) {
+    return new InvalidParametersException(List.of(new ParameterProblem(parameter, message)));
+  }
+}
