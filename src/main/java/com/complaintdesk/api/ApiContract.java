@@ -115,6 +115,15 @@ public final class ApiContract {
       new Entry("GET", "/api/models/export", "A zip of the deployed files newer than the release, at their paths in"
           + " git (processes/…, forms/…)", false, 200, "application/zip",
           errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)"), null),
+      new Entry("POST", "/api/models/migrations", "Moves the open complaints of older versions of a process to its"
+          + " latest version with Camunda's migration API: elements with the same id map by themselves; steps of a"
+          + " variable filter (where) and instructions for renamed elements; dryRun checks and changes nothing."
+          + " Recorded in the changelog", false, 200, "The plans, how many complaints moved, those that could not",
+          errors(400, "Camunda refuses the plan (an instruction names no element, or elements that do not fit);"
+              + " nothing moved", 401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE + " (analysts and admin may)",
+              404, "No such process is deployed", 413, TOO_LARGE, 415, NOT_JSON),
+          """
+              {"process":"complaint-escalation","instructions":[{"from":"Task_ResolveAsExpert",              "to":"Task_ResolveAsProductExpert"}],"dryRun":true}"""),
       new Entry("POST", "/api/policy/what-if", "Replays a changed escalation-matrix.dmn (multipart field file) on the"
           + " complaints received in a period (from, to: ISO dates or instants; default the last 30 days): per level"
           + " how many were breached and escalated then and would have been under the new table, and the complaints"

@@ -99,6 +99,7 @@ public class SecurityConfiguration {
             .requestMatchers(path(null, "/actuator/**")).hasAnyAuthority(ADMIN, OPERATIONS)
             .requestMatchers(path(HttpMethod.GET, "/api/models"), path(HttpMethod.GET, "/api/models/**"))
                 .hasAnyAuthority(DeskGroups.ANALYSTS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/models/migrations")).hasAnyAuthority(DeskGroups.ANALYSTS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/policy/what-if"))
                 .hasAnyAuthority(DeskGroups.ANALYSTS, SUPERVISORS, ADMIN)
             .anyRequest().authenticated())

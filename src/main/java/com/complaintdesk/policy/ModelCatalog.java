@@ -2,6 +2,7 @@ package com.complaintdesk.policy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,10 @@ public class ModelCatalog {
 
   private final ProcessEngine engine;
   private final ModelsProperties properties;
+  private final JdbcClient jdbc;
 
-  public ModelCatalog(ProcessEngine engine, ModelsProperties properties) {
+  public ModelCatalog(ProcessEngine engine, ModelsProperties properties, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.engine = engine;
     this.properties = properties;
   }
@@ -33,8 +36,12 @@ public class ModelCatalog {
       boolean newerThanRelease) {}
 
   /** A deployment: when, by whom, from where, and the versions of the keys it deployed. */
-  public record PolicyChange(String deploymentId, String name, String source, Date deployedAt, String deployedBy,
-      List<String> definitions) {}
+  /**
+   * A deployment, or a migration of open complaints to a newer version ({@code kind} "migration": no deployment
+   * id; the definitions line says from which versions to which and how many complaints moved).
+   */
+  public record PolicyChange(String kind, String deploymentId, String name, String source, Date deployedAt,
+      String deployedBy, List<String> definitions) {}
 
   /** A deployed file newer than the release, named as in git ({@code processes/escalation-matrix.dmn}). */
   public record ExportedFile(String path, byte[] content) {}
@@ -81,10 +88,17 @@ public class ModelCatalog {
           .execute(context -> context.getCamundaFormDefinitionManager().findDefinitionsByDeploymentId(deployment.getId()))
           .forEach(f -> definitions.add(f.getKey() + " v" + f.getVersion()));
       definitions.sort(Comparator.naturalOrder());
-      changes.add(new PolicyChange(deployment.getId(), deployment.getName(), deployment.getSource(),
+      changes.add(new PolicyChange("deployment", deployment.getId(), deployment.getName(), deployment.getSource(),
           deployment.getDeploymentTime(), deployed.deployedBy(deployment.getId()), definitions));
     }
-    return changes;
+    jdbc.sql("SELECT * FROM policy_migration ORDER BY migrated_at DESC, id DESC").query((rs, row) -> new PolicyChange(
+            "migration", null, "Open complaints moved to " + rs.getString("to_version"), null,
+            rs.getTimestamp("migrated_at"), rs.getString("migrated_by"),
+            List.of(rs.getString("from_versions") + " -> " + rs.getString("to_version") + ": " + rs.getInt("migrated")
+                + " moved, " + rs.getInt("refused") + " could not move")))
+        .stream().limit(CHANGELOG_SIZE).forEach(changes::add);
+    changes.sort(Comparator.comparing(PolicyChange::deployedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+    return changes.subList(0, Math.min(CHANGELOG_SIZE, changes.size()));
   }
 
   private static String tag(String versionTag) {

@@ -1,5 +1,9 @@
 package com.complaintdesk.policy;
 
+import java.security.Principal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class ModelsController {
 
   private final ModelCatalog catalog;
+  private final MigrationService migrations;
 
-  public ModelsController(ModelCatalog catalog) {
+  public ModelsController(ModelCatalog catalog, MigrationService migrations) {
     this.catalog = catalog;
+    this.migrations = migrations;
+  }
+
+  /** Open complaints of older versions of a process moved to its latest version (docs/models.md). */
+  @PostMapping(path = "/api/models/migrations", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public MigrationService.MigrationReport migrate(@RequestBody MigrationRequest request, Principal user) {
+    return migrations.migrate(request, user.getName());
   }
 
   /** Each release file with the version deployed now, and whether that version is newer than the release. */

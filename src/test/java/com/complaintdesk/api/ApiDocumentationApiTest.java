@@ -151,6 +151,15 @@ class ApiDocumentationApiTest extends ApiTestSupport {
       probes.put("GET " + models + " 401", () -> get(models, null));
       probes.put("GET " + models + " 403", () -> get(models, "sam"));
     }
+    String migrations = "/api/models/migrations";
+    String dryRun = "{\"process\":\"complaint-escalation\",\"where\":{\"complaintId\":\"CMP-NONE\"},\"dryRun\":true}";
+    probes.put("POST " + migrations + " 200", () -> post(migrations, "anna", dryRun));
+    probes.put("POST " + migrations + " 400", () -> post(migrations, "anna", "{}"));
+    probes.put("POST " + migrations + " 401", () -> post(migrations, null, dryRun));
+    probes.put("POST " + migrations + " 403", () -> post(migrations, "sam", dryRun));
+    probes.put("POST " + migrations + " 404", () -> post(migrations, "anna", "{\"process\":\"no-such-process\"}"));
+    probes.put("POST " + migrations + " 413", () -> post(migrations, "anna", huge));
+    probes.put("POST " + migrations + " 415", () -> plainText(migrations, "anna"));
     String whatIf = "/api/policy/what-if?from=2026-01-01&to=2026-12-31";
     String table = read("processes/escalation-matrix.dmn");
     probes.put("POST /api/policy/what-if 200", () -> multipart(whatIf, "anna", "file", "escalation-matrix.dmn", table));
