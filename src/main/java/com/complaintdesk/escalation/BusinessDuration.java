@@ -12,13 +12,35 @@ public record BusinessDuration(long workingDays, Duration workingTime) {
 
   private static final Pattern ISO = Pattern.compile("P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?)?");
 
+  /** No deadline runs longer: a longer one is a typo, and counting it day by day would take long. */
+  public static final Duration LONGEST = Duration.ofDays(366);
+
+  /** A duration beyond {@link #LONGEST}. */
+  public static final class TooLong extends IllegalArgumentException {
+    TooLong(String iso) {
+      super("Longer than " + LONGEST.toDays() + " days: " + iso);
+    }
+  }
+
   public static BusinessDuration parse(String iso) {
     Matcher m = ISO.matcher(iso == null ? "" : iso.trim());
     if (!m.matches() || iso.trim().equals("P") || iso.trim().endsWith("T")) {
       throw new IllegalArgumentException("Not an ISO-8601 duration of weeks, days, hours and minutes: " + iso);
     }
-    long days = number(m.group(1)) * 5 + number(m.group(2));
-    Duration time = Duration.ofHours(number(m.group(3))).plusMinutes(number(m.group(4)));
+    long[] parts = new long[4];
+    for (int i = 0; i < parts.length; i++) {
+      String digits = m.group(i + 1);
+      if (digits != null && digits.length() > 7) {
+        throw new TooLong(iso);
+      }
+      parts[i] = number(digits);
+    }
+    long days = parts[0] * 5 + parts[1];
+    Duration time = Duration.ofHours(parts[2]).plusMinutes(parts[3]);
+    if (days > LONGEST.toDays() || time.compareTo(LONGEST) > 0
+        || Duration.ofDays(days).plus(time).compareTo(LONGEST) > 0) {
+      throw new TooLong(iso);
+    }
     return new BusinessDuration(days, time);
   }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeadlineService {
 
-  static final String MATRIX = "escalation-matrix";
+  public static final String MATRIX = "escalation-matrix";
 
   private final Decisions decisions;
   private final BusinessCalendar calendar;

@@ -63,6 +63,7 @@ public class EscalationService {
     if (DEADLINE_PASSED.equals(reason) && complaint.level() != null) {
       raise(complaintId, AlertKind.BREACH, complaint.level(), complaint.levelDueAt(), now);
     }
+    pauses.levelLeft(complaintId, now);
     steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt(), group));
     events.publishEvent(new LevelEntered(complaintId, complaint.level(), level, reason));
     complaints.updateLevel(complaintId, level, reason, deadline.dueAt());
@@ -100,7 +101,7 @@ public class EscalationService {
   public LevelEntry resumeAfterCustomer(String complaintId, int level, String expertGroup, Duration remaining) {
     Complaint complaint = complaints.get(complaintId);
     Instant now = Instant.now();
-    pauses.resumed(complaintId, now);
+    pauses.resumed(complaintId, level, now);
     LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), level, now, remaining);
     complaints.updateLevel(complaintId, level, complaint.levelReason(), deadline.dueAt());
     return new LevelEntry(level, complaint.levelReason(), Levels.group(level, expertGroup), deadline,

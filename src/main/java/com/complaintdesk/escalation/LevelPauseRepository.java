@@ -20,7 +20,14 @@ public class LevelPauseRepository {
         .params(complaintId, level, Timestamps.of(at)).update();
   }
 
-  public void resumed(String complaintId, Instant at) {
+  /** The customer answered, or the reply window closed: the level's clock runs again. */
+  public void resumed(String complaintId, int level, Instant at) {
+    jdbc.sql("UPDATE level_pause SET resumed_at = ? WHERE complaint_id = ? AND escalation_level = ? AND resumed_at IS NULL")
+        .params(Timestamps.of(at), complaintId, level).update();
+  }
+
+  /** The complaint left its level while we waited (the customer escalated, a supervisor was asked for). */
+  public void levelLeft(String complaintId, Instant at) {
     jdbc.sql("UPDATE level_pause SET resumed_at = ? WHERE complaint_id = ? AND resumed_at IS NULL")
         .params(Timestamps.of(at), complaintId).update();
   }

@@ -57,6 +57,12 @@ public class TriageService {
     return triage;
   }
 
+  /** The same, evaluating the table here: for models released before triage became a business rule task. */
+  @Transactional
+  public Triage triageComplaint(String complaintId) {
+    return apply(complaintId, decisions.evaluate(TABLE, inputs(complaintId)).getSingleResult());
+  }
+
   public Triage triage(String category, String severity, String customerTier, boolean recurring, boolean regulatory) {
     return triage(decisions.evaluate(TABLE, inputs(category, severity, customerTier, recurring, regulatory))
         .getSingleResult());

@@ -21,11 +21,16 @@ class LevelHistory {
 
   record Pause(Instant from, Instant to) {}
 
-  /** One complaint's time at one level; {@code leftAt} is null while it is still there. */
+  /**
+   * One complaint's time at one level; {@code leftAt} is null while it is still there. A pause without an end is a
+   * wait that is still going on.
+   */
   record Stint(String complaintId, String priority, String category, int level, Instant enteredAt, Instant leftAt,
       String leftBecause, boolean breached, List<Pause> pauses) {}
 
   static final String RESOLVED = "RESOLVED";
+  /** closed or cancelled without a resolution */
+  static final String CLOSED = "CLOSED";
 
   private final JdbcClient jdbc;
 
@@ -34,18 +39,18 @@ class LevelHistory {
   }
 
   private record Step(String complaintId, String priority, String category, int level, String reason,
-      Instant enteredAt) {}
+      Instant enteredAt, Instant closedAt) {}
 
   List<Stint> receivedBetween(Instant from, Instant to) {
     Object[] period = {Timestamps.of(from), Timestamps.of(to)};
     List<Step> steps = jdbc.sql("""
-            SELECT s.complaint_id, c.priority, c.category, s.to_level, s.reason, s.entered_at
+            SELECT s.complaint_id, c.priority, c.category, s.to_level, s.reason, s.entered_at, c.closed_at
             FROM escalation_step s JOIN complaint c ON c.id = s.complaint_id
             WHERE c.created_at >= ? AND c.created_at < ? AND c.priority IS NOT NULL
             ORDER BY s.complaint_id, s.entered_at, s.id
             """).params(period)
         .query((rs, row) -> new Step(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-            Timestamps.toInstant(rs.getTimestamp(6))))
+            Timestamps.toInstant(rs.getTimestamp(6)), Timestamps.toInstant(rs.getTimestamp(7))))
         .list();
     Map<String, Instant> resolved = new HashMap<>();
     jdbc.sql("""
@@ -79,8 +84,8 @@ class LevelHistory {
       Step next = i + 1 < steps.size() && steps.get(i + 1).complaintId().equals(step.complaintId()) ? steps.get(i + 1)
           : null;
       Instant resolvedAt = resolved.get(step.complaintId());
-      Instant leftAt = next != null ? next.enteredAt() : resolvedAt;
-      String why = next != null ? next.reason() : resolvedAt != null ? RESOLVED : null;
+      Instant leftAt = next != null ? next.enteredAt() : resolvedAt != null ? resolvedAt : step.closedAt();
+      String why = next != null ? next.reason() : resolvedAt != null ? RESOLVED : step.closedAt() != null ? CLOSED : null;
       String key = step.complaintId() + "/" + step.level();
       stints.add(new Stint(step.complaintId(), step.priority(), step.category(), step.level(), step.enteredAt(), leftAt,
           why, breaches.contains(key), pauses.getOrDefault(key, List.of())));

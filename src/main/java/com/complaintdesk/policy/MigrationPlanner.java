@@ -1,10 +1,13 @@
 package com.complaintdesk.policy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -44,9 +47,26 @@ public final class MigrationPlanner {
     this.engine = engine;
   }
 
+  /**
+   * An instruction renames: its element is missing from the new version and its target from the old one (an
+   * instruction may not send a complaint from one task to another that both versions have). An instruction whose
+   * element this older version does not have is for another version and is left out.
+   */
   MigrationPlan plan(String sourceDefinitionId, String targetDefinitionId, List<Instruction> renamed) {
     BpmnModelInstance source = engine.getRepositoryService().getBpmnModelInstance(sourceDefinitionId);
     BpmnModelInstance target = engine.getRepositoryService().getBpmnModelInstance(targetDefinitionId);
+    List<Instruction> applicable = new ArrayList<>();
+    for (Instruction instruction : renamed) {
+      if (source.getModelElementById(instruction.from()) == null) {
+        continue;
+      }
+      if (target.getModelElementById(instruction.from()) != null
+          || source.getModelElementById(instruction.to()) != null) {
+        throw new BadUserRequestException(instruction.from() + " -> " + instruction.to()
+            + ": only a renamed element takes an instruction (an element both versions have maps to itself)");
+      }
+      applicable.add(instruction);
+    }
     Map<String, String> instructions = new LinkedHashMap<>();
     for (FlowNode node : source.getModelElementsByType(FlowNode.class)) {
       FlowNode counterpart = target.getModelElementById(node.getId()) instanceof FlowNode t ? t : null;
@@ -55,7 +75,7 @@ public final class MigrationPlanner {
         instructions.put(node.getId(), node.getId());
       }
     }
-    for (Instruction instruction : renamed) {
+    for (Instruction instruction : applicable) {
       instructions.put(instruction.from(), instruction.to());
     }
     MigrationPlanBuilder builder = engine.getRuntimeService().createMigrationPlan(sourceDefinitionId,
@@ -78,6 +98,16 @@ public final class MigrationPlanner {
       engine.getRuntimeService().newMigration(plan).processInstanceIds(processInstanceId).execute();
       return null;
     } catch (MigratingProcessInstanceValidationException e) {
+      return refusal(processInstanceId, businessKey, e);
+    } catch (ProcessEngineException e) {
+      // it ended, or a job of it ran, at the same moment: it stays where it is, and the run goes on
+      return new Refusal(processInstanceId, businessKey, List.of(e.getMessage()));
+    }
+  }
+
+  private static Refusal refusal(String processInstanceId, String businessKey,
+      MigratingProcessInstanceValidationException e) {
+    {
       List<String> problems = new ArrayList<>();
       e.getValidationReport().getFailures().forEach(problems::add);
       e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures()
@@ -105,7 +135,7 @@ public final class MigrationPlanner {
         || node instanceof Activity && (node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter());
   }
 
-  private static boolean waitsFor(java.util.Collection<EventDefinition> definitions) {
+  private static boolean waitsFor(Collection<EventDefinition> definitions) {
     return definitions.stream().anyMatch(d -> d instanceof TimerEventDefinition || d instanceof MessageEventDefinition
         || d instanceof SignalEventDefinition);
   }

@@ -1,5 +1,8 @@
 package com.complaintdesk.policy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +19,9 @@ public record MigrationRequest(String process, Integer fromVersion, Map<String, 
   public record Step(Map<String, Object> where, List<MigrationPlanner.Instruction> instructions) {
 
     public Step {
-      where = where == null ? Map.of() : Map.copyOf(where);
-      instructions = instructions == null ? List.of() : List.copyOf(instructions);
+      // copies that keep nulls: MigrationService refuses them with a 400
+      where = where == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(where));
+      instructions = instructions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(instructions));
     }
   }
 
@@ -25,7 +29,9 @@ public record MigrationRequest(String process, Integer fromVersion, Map<String, 
     return Boolean.TRUE.equals(dryRun);
   }
 
+  /** The steps, or one step of the top-level {@code where} and {@code instructions}; not both. */
   public List<Step> effectiveSteps() {
-    return steps != null && !steps.isEmpty() ? steps : List.of(new Step(where, instructions));
+    return steps != null && !steps.isEmpty() ? Collections.unmodifiableList(new ArrayList<>(steps))
+        : List.of(new Step(where, instructions));
   }
 }

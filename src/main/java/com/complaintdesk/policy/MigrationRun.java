@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -48,10 +49,13 @@ public final class MigrationRun {
     List<Planned> planned = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (ProcessDefinition source : sources) {
+      if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(source.getId()).count() == 0) {
+        continue; // no open complaint to move: its plan does not matter
+      }
       for (MigrationRequest.Step step : steps) {
         try {
           planned.add(new Planned(source, step, planner.plan(source.getId(), target.getId(), step.instructions())));
-        } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+        } catch (BadUserRequestException e) {
           problems.add(describe(source) + " " + step.where() + ": " + e.getMessage().replaceAll("\\s+", " ").strip());
         }
       }

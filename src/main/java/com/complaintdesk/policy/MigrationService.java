@@ -4,13 +4,16 @@ import com.complaintdesk.complaint.InvalidParametersException;
 import com.complaintdesk.complaint.InvalidParametersException.ParameterProblem;
 import com.complaintdesk.complaint.NotFoundException;
 import com.complaintdesk.complaint.Timestamps;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MigrationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(MigrationService.class);
+  /** the variables a migration may be limited by */
+  static final List<String> FILTERS = List.of("complaintId", "currentLevel");
 
   /** what a run answers: the plans, how many complaints moved (or would), and the ones that cannot */
   public record MigrationReport(String process, String to, boolean dryRun, List<MigrationRun.PlanOutcome> plans,
@@ -44,8 +49,9 @@ public class MigrationService {
   }
 
   public MigrationReport migrate(MigrationRequest request, String user) {
-    if (request == null || request.process() == null || request.process().isBlank()) {
-      throw new InvalidParametersException(List.of(new ParameterProblem("process", "name the process key")));
+    List<ParameterProblem> problems = problems(request);
+    if (!problems.isEmpty()) {
+      throw new InvalidParametersException(problems);
     }
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
@@ -94,8 +100,41 @@ public class MigrationService {
         outcome.refused());
   }
 
+  /** A filter names what a migration is about (a complaint, a level), nothing else; instructions name elements. */
+  private static List<ParameterProblem> problems(MigrationRequest request) {
+    List<ParameterProblem> problems = new ArrayList<>();
+    if (request == null || request.process() == null || request.process().isBlank()) {
+      problems.add(new ParameterProblem("process", "name the process key"));
+      return problems;
+    }
+    if (request.steps() != null && !request.steps().isEmpty()
+        && (request.where() != null || request.instructions() != null)) {
+      problems.add(new ParameterProblem("steps", "give either steps or a top-level where and instructions"));
+    }
+    if (request.steps() != null && request.steps().contains(null)) {
+      problems.add(new ParameterProblem("steps", "a step may not be null"));
+      return problems;
+    }
+    for (MigrationRequest.Step step : request.effectiveSteps()) {
+      step.where().forEach((name, value) -> {
+        if (!FILTERS.contains(name)) {
+          problems.add(new ParameterProblem("where", "may filter on " + FILTERS + ", not on '" + name + "'"));
+        } else if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+          problems.add(new ParameterProblem("where", name + " must be a string or a number"));
+        }
+      });
+      for (MigrationPlanner.Instruction instruction : step.instructions()) {
+        if (instruction == null || instruction.from() == null || instruction.from().isBlank()
+            || instruction.to() == null || instruction.to().isBlank()) {
+          problems.add(new ParameterProblem("instructions", "each instruction names an element 'from' and 'to'"));
+        }
+      }
+    }
+    return problems;
+  }
+
   private MigrationPlanner.Refusal tryAndRollBack(MigrationPlanner planner,
-      org.camunda.bpm.engine.migration.MigrationPlan plan, org.camunda.bpm.engine.runtime.ProcessInstance instance) {
+      MigrationPlan plan, ProcessInstance instance) {
     return transactions.execute(status -> {
       status.setRollbackOnly();
       return planner.migrate(plan, instance.getId(), instance.getBusinessKey());

@@ -91,12 +91,13 @@ public class ModelCatalog {
       changes.add(new PolicyChange("deployment", deployment.getId(), deployment.getName(), deployment.getSource(),
           deployment.getDeploymentTime(), deployed.deployedBy(deployment.getId()), definitions));
     }
-    jdbc.sql("SELECT * FROM policy_migration ORDER BY migrated_at DESC, id DESC").query((rs, row) -> new PolicyChange(
+    jdbc.sql("SELECT * FROM policy_migration ORDER BY migrated_at DESC, id DESC FETCH FIRST " + CHANGELOG_SIZE
+            + " ROWS ONLY").query((rs, row) -> new PolicyChange(
             "migration", null, "Open complaints moved to " + rs.getString("to_version"), null,
             rs.getTimestamp("migrated_at"), rs.getString("migrated_by"),
             List.of(rs.getString("from_versions") + " -> " + rs.getString("to_version") + ": " + rs.getInt("migrated")
                 + " moved, " + rs.getInt("refused") + " could not move")))
-        .stream().limit(CHANGELOG_SIZE).forEach(changes::add);
+        .list().forEach(changes::add);
     changes.sort(Comparator.comparing(PolicyChange::deployedAt, Comparator.nullsLast(Comparator.reverseOrder())));
     return changes.subList(0, Math.min(CHANGELOG_SIZE, changes.size()));
   }

@@ -59,6 +59,8 @@ final class TableChecks {
         Object deadline = row.get("deadline");
         try {
           BusinessDuration.parse(deadline instanceof String s ? s : null);
+        } catch (BusinessDuration.TooLong e) {
+          t.add("deadline " + quoted(deadline) + " for " + question + " is longer than a year (at most P366D)");
         } catch (IllegalArgumentException e) {
           t.add("deadline " + quoted(deadline) + " for " + question
               + " is not an ISO-8601 duration of days, hours or minutes (PT4H, P1D, P1DT4H)");

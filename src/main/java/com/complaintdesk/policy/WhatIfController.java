@@ -24,6 +24,8 @@ public class WhatIfController {
 
   static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
   static final Duration LONGEST_PERIOD = Duration.ofDays(366);
+  static final Instant EARLIEST = Instant.EPOCH;
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final WhatIfService whatIf;
 
@@ -60,17 +62,24 @@ public class WhatIfController {
     return whatIf.replay(name, file.getBytes(), start, end);
   }
 
+  /** A date (UTC midnight; {@code to} includes its day) or an instant, between the years 1970 and 9999. */
   private static Instant moment(String parameter, String value, boolean endOfDay, List<ParameterProblem> problems) {
+    Instant moment;
     try {
-      return Instant.parse(value);
+      moment = Instant.parse(value);
     } catch (DateTimeParseException notAnInstant) {
       try {
         Instant day = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return endOfDay ? day.plus(1, ChronoUnit.DAYS) : day;
+        moment = endOfDay ? day.plus(1, ChronoUnit.DAYS) : day;
       } catch (DateTimeParseException notADate) {
         problems.add(new ParameterProblem(parameter, "must be a date (2026-11-01) or an instant (2026-11-01T09:00:00Z)"));
         return null;
       }
     }
+    if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+      problems.add(new ParameterProblem(parameter, "must lie between the years 1970 and 9999"));
+      return null;
+    }
+    return moment;
   }
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WhatIfService {
 
-  static final String TABLE = "escalation-matrix";
+  static final String TABLE = DeadlineService.MATRIX;
   static final int MOST_CHANGED = 10;
 
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -57,31 +57,25 @@ public class WhatIfService {
     BiFunction<String, Integer, String> newTable = (priority, level) -> newDeadlines.computeIfAbsent(
         priority + "/" + level, k -> deadline(dmn.evaluateDecision(changed, inputs(priority, level)).getSingleResult()));
     BiFunction<String, Integer, String> tableNow = (priority, level) -> deadlinesNow.computeIfAbsent(
-        priority + "/" + level, k -> deadline(decisions.evaluate(TABLE, inputs(priority, level)).getSingleResult()));
+        priority + "/" + level, k -> deployedDeadline(priority, level));
     Instant now = ClockUtil.now().toInstant();
-    int[][] counts = new int[Levels.EXECUTIVE + 1][6];
+    Map<Integer, Tally> tallies = new HashMap<>();
     Set<String> complaints = new HashSet<>();
     List<WhatIf.Change> changes = new ArrayList<>();
     for (LevelHistory.Stint stint : history.receivedBetween(from, to)) {
       complaints.add(stint.complaintId());
       boolean wallClock = DeadlineService.aroundTheClock(stint.priority(), stint.category());
+      Instant end = stint.leftAt() == null ? now : stint.leftAt();
       String deadlineNow = tableNow.apply(stint.priority(), stint.level());
       String deadlineNew = newTable.apply(stint.priority(), stint.level());
-      Instant dueNow = due(stint, deadlineNow, wallClock);
-      Instant dueNew = due(stint, deadlineNew, wallClock);
-      Instant end = stint.leftAt() == null ? now : stint.leftAt();
+      Instant dueNow = deadlineNow == null ? null : due(stint, deadlineNow, wallClock, end);
+      Instant dueNew = due(stint, deadlineNew, wallClock, end);
       boolean escalatedNow = EscalationService.DEADLINE_PASSED.equals(stint.leftBecause());
-      boolean undetermined = escalatedNow && dueNew != null && dueNew.isAfter(end);
-      boolean breachedNew = dueNew != null && !undetermined && !dueNew.isAfter(end)
-          && (escalatedNow || dueNew.isBefore(end));
-      int[] level = counts[stint.level()];
-      level[0]++;
-      level[1] += stint.breached() ? 1 : 0;
-      level[2] += breachedNew ? 1 : 0;
-      level[3] += escalatedNow ? 1 : 0;
-      level[4] += breachedNew && stint.level() < Levels.EXECUTIVE ? 1 : 0;
-      level[5] += undetermined ? 1 : 0;
-      if (!deadlineNow.equals(deadlineNew) || stint.breached() != breachedNew || undetermined) {
+      boolean undetermined = escalatedNow && dueNew.isAfter(end);
+      boolean breachedNew = !undetermined && (escalatedNow ? !dueNew.isAfter(end) : dueNew.isBefore(end));
+      tallies.computeIfAbsent(stint.level(), level -> new Tally()).add(stint.breached(), breachedNew, escalatedNow,
+          breachedNew && stint.level() < Levels.EXECUTIVE, undetermined);
+      if (!deadlineNew.equals(deadlineNow) || stint.breached() != breachedNew || undetermined) {
         changes.add(new WhatIf.Change(stint.complaintId(), stint.level(), stint.priority(), stint.enteredAt(),
             held(stint, end).toString(), deadlineNow, deadlineNew, dueNow, dueNew, stint.breached(), breachedNew,
             undetermined));
@@ -89,8 +83,9 @@ public class WhatIfService {
     }
     List<WhatIf.LevelCount> levels = new ArrayList<>();
     for (int level = Levels.FRONT_LINE; level <= Levels.EXECUTIVE; level++) {
-      int[] c = counts[level];
-      levels.add(new WhatIf.LevelCount(level, Levels.name(level), c[0], c[1], c[2], c[3], c[4], c[5]));
+      Tally t = tallies.getOrDefault(level, new Tally());
+      levels.add(new WhatIf.LevelCount(level, Levels.name(level), t.stints, t.breachedNow, t.breachedNew,
+          t.escalatedNow, t.escalatedNew, t.undetermined));
     }
     changes.sort(Comparator.comparing((WhatIf.Change c) -> c.breachedNow() == c.breachedUnderNewTable() && !c.undetermined())
         .thenComparing(c -> shift(c).negated()).thenComparing(WhatIf.Change::complaintId)
@@ -99,15 +94,16 @@ public class WhatIfService {
         List.copyOf(changes.subList(0, Math.min(MOST_CHANGED, changes.size()))));
   }
 
-  /** The level's deadline counted from its entry, moved on by each pause for the customer as the desk does. */
-  private Instant due(LevelHistory.Stint stint, String deadline, boolean wallClock) {
+  /**
+   * The level's deadline counted from its entry, moved on by each pause for the customer as the desk does; a pause
+   * counts until the complaint left the level (or now).
+   */
+  private Instant due(LevelHistory.Stint stint, String deadline, boolean wallClock, Instant end) {
     Instant due = calendar.add(stint.enteredAt(), BusinessDuration.parse(deadline), wallClock);
     for (LevelHistory.Pause pause : stint.pauses()) {
-      if (pause.from().isBefore(due)) {
-        if (pause.to() == null) {
-          return null;
-        }
-        due = calendar.addTime(pause.to(), calendar.between(pause.from(), due, wallClock), wallClock);
+      Instant resumed = pause.to() == null || pause.to().isAfter(end) ? end : pause.to();
+      if (pause.from().isBefore(due) && pause.from().isBefore(resumed)) {
+        due = calendar.addTime(resumed, calendar.between(pause.from(), due, wallClock), wallClock);
       }
     }
     return due;
@@ -116,9 +112,43 @@ public class WhatIfService {
   private static Duration held(LevelHistory.Stint stint, Instant end) {
     Duration held = Duration.between(stint.enteredAt(), end);
     for (LevelHistory.Pause pause : stint.pauses()) {
-      held = held.minus(Duration.between(pause.from(), pause.to() == null ? end : pause.to()));
+      Instant resumed = pause.to() == null || pause.to().isAfter(end) ? end : pause.to();
+      if (pause.from().isBefore(resumed)) {
+        held = held.minus(Duration.between(pause.from(), resumed));
+      }
     }
     return held.isNegative() ? Duration.ZERO : held;
+  }
+
+  /** The deployed table's deadline; null where a table deployed before the checks gives no usable one. */
+  private String deployedDeadline(String priority, int level) {
+    try {
+      String deadline = deadline(decisions.evaluate(TABLE, inputs(priority, level)).getSingleResult());
+      BusinessDuration.parse(deadline);
+      return deadline;
+    } catch (RuntimeException noUsableRow) {
+      return null;
+    }
+  }
+
+  /** Per level: stints, breached and escalated now and under the new table, undetermined. */
+  private static final class Tally {
+    int stints;
+    int breachedNow;
+    int breachedNew;
+    int escalatedNow;
+    int escalatedNew;
+    int undetermined;
+
+    void add(boolean breachedNow, boolean breachedNew, boolean escalatedNow, boolean escalatedNew,
+        boolean undetermined) {
+      stints++;
+      this.breachedNow += breachedNow ? 1 : 0;
+      this.breachedNew += breachedNew ? 1 : 0;
+      this.escalatedNow += escalatedNow ? 1 : 0;
+      this.escalatedNew += escalatedNew ? 1 : 0;
+      this.undetermined += undetermined ? 1 : 0;
+    }
   }
 
   private static Duration shift(WhatIf.Change change) {
@@ -156,7 +186,7 @@ public class WhatIfService {
   }
 
   private static String deadline(DmnDecisionResultEntries row) {
-    return String.valueOf(row.get("deadline"));
+    return row == null ? null : String.valueOf(row.get("deadline"));
   }
 
   private static InvalidParametersException invalid(String parameter, String message) {

@@ -73,18 +73,36 @@ class ModelMigrationApiTest extends ApiTestSupport {
 
   @Test
   void aPlanCamundaRefusesMovesNothingAndOnlyAnalystsAndAdminMayMove() {
+    String complaintId = submitAndSettle(KETTLE_COMPLAINT);
+    String onItsVersion = escalationPath(complaintId).getProcessDefinitionId();
     String body = "{\"process\":\"complaint-escalation\",\"where\":{\"complaintId\":\"CMP-NONE\"},"
         + "\"instructions\":[{\"from\":\"Task_ResolveAsExpert\",\"to\":\"Task_NoSuchTask\"}]}";
     redeployQuietly();
     Response refused = post("/api/models/migrations", "anna", body);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("Task_NoSuchTask");
+    assertThat(refused.body()).contains("Task_NoSuchTask", "only a renamed element takes an instruction");
+    Response sideways = post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\","
+        + "\"where\":{\"complaintId\":\"" + complaintId + "\"},\"instructions\":[{\"from\":\"Task_ResolveAtFrontLine\","
+        + "\"to\":\"Task_RespondAsExecutiveOffice\"}]}");
+    assertThat(sideways.status()).as("no complaint is sent to another level by an instruction").isEqualTo(400);
+    assertThat(escalationPath(complaintId).getProcessDefinitionId()).isEqualTo(onItsVersion);
+    assertThat(post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\","
+        + "\"where\":{\"customerEmail\":\"dana@example.com\"},\"dryRun\":true}").status())
+        .as("a filter on what analysts may not read").isEqualTo(400);
+    assertThat(post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\","
+        + "\"where\":{\"currentLevel\":{\"a\":1}}}").status()).isEqualTo(400);
+    assertThat(post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\","
+        + "\"where\":{\"currentLevel\":null}}").status()).isEqualTo(400);
+    assertThat(post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\","
+        + "\"instructions\":[null]}").status()).isEqualTo(400);
+    assertThat(post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\",\"steps\":[null]}")
+        .status()).isEqualTo(400);
     assertThat(post("/api/models/migrations", "anna", "{\"process\":\"no-such-process\"}").status()).isEqualTo(404);
     assertThat(post("/api/models/migrations", "anna", "{\"process\":\"complaint-escalation\",\"fromVersion\":99999}")
         .status()).isEqualTo(400);
     assertThat(post("/api/models/migrations", "anna", "{}").status()).isEqualTo(400);
     String harmless = "{\"process\":\"complaint-escalation\",\"where\":{\"complaintId\":\"CMP-NONE\"},\"dryRun\":true}";
-    for (String other : new String[] {"sam", "olga", "carla", "webchannel"}) {
+    for (String other : new String[] {"carla", "ed", "sam", "erin", "quinn", "olga", "webchannel"}) {
       assertThat(post("/api/models/migrations", other, harmless).status()).as(other).isEqualTo(403);
     }
     assertThat(post("/api/models/migrations", null, harmless).status()).isEqualTo(401);
@@ -100,7 +118,7 @@ class ModelMigrationApiTest extends ApiTestSupport {
 
   /** The release file again as a new version: identical content, so the other tests see no change. */
   private ProcessDefinition redeploy(String file, String key) throws IOException {
-    String id = repositoryService.createDeployment().name("migration test").enableDuplicateFiltering(false)
+    String id = repositoryService.createDeployment().name("migration test")
         .addString(Path.of(file).getFileName().toString(), Files.readString(Path.of(file))).deploy().getId();
     return repositoryService.createProcessDefinitionQuery().deploymentId(id).processDefinitionKey(key).singleResult();
   }

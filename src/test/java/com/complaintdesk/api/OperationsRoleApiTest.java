@@ -126,4 +126,21 @@ class OperationsRoleApiTest extends ApiTestSupport {
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
     assertThat(managementService.createJobQuery().jobId(failedJob.getId()).singleResult().getRetries()).isZero();
   }
+
+  /** Cockpit's decision view: each complaint's triage, with what the table was asked and what it answered. */
+  @Test
+  void opsSeeEachComplaintsTriageDecision() {
+    String complaintId = submitAndSettle(KETTLE_COMPLAINT);
+    String resolution = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintId)
+        .processDefinitionKey("complaint-resolution").singleResult().getId();
+
+    Response decisions = get("/engine-rest/history/decision-instance?processInstanceId=" + resolution
+        + "&includeInputs=true&includeOutputs=true", "olga");
+
+    assertThat(decisions.status()).as(decisions.body()).isEqualTo(200);
+    assertThat(decisions.json()).hasSize(1);
+    assertThat(decisions.json().get(0).get("decisionDefinitionKey").asText()).isEqualTo("complaint-triage");
+    assertThat(decisions.json().get(0).get("activityId").asText()).isEqualTo("Task_TriageComplaint");
+    assertThat(decisions.json().get(0).get("outputs").toString()).contains("priority");
+  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.complaintdesk.complaint.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +58,11 @@ class WhatIfApiTest extends ApiTestSupport {
     step("E", null, 1, "TRIAGE", T0);
     step("E", 1, 4, "CUSTOMER_SELF_ESCALATED", T0.plus(Duration.ofMinutes(10)));
     breach("E", 4, T0.plus(Duration.ofMinutes(10)).plus(Duration.ofHours(24)));
+    // G: cancelled after 30 min at level 1, never resolved
+    complaint("G", T0);
+    step("G", null, 1, "TRIAGE", T0);
+    jdbc.sql("UPDATE complaint SET status = 'CANCELLED', closed_at = ? WHERE id = 'CMP-WHATIF-G'")
+        .param(Timestamps.of(T0.plus(Duration.ofMinutes(30)))).update();
     // F: received the week before, outside the period
     complaint("F", T0.minus(Duration.ofDays(7)));
     step("F", null, 1, "TRIAGE", T0.minus(Duration.ofDays(7)));
@@ -70,11 +74,11 @@ class WhatIfApiTest extends ApiTestSupport {
 
     assertThat(replay.status()).as(replay.body()).isEqualTo(200);
     JsonNode answer = replay.json();
-    assertThat(answer.get("complaints").asInt()).isEqualTo(5);
+    assertThat(answer.get("complaints").asInt()).isEqualTo(6);
     assertThat(answer.get("comparedWith").asText()).startsWith("escalation-matrix v");
     // level, complaints, breached now, breached under the new table, escalated now, escalated under it, undetermined
     assertThat(levels(answer)).containsExactly(
-        "1: 5 1 2 1 2 0", // A (90 min > 1 h) joins B; C (30 min) and D (50 min on the clock) stay in time
+        "1: 6 1 2 1 2 0", // A (90 min > 1 h) joins B; C (30 min), D (50 min on the clock), G (cancelled) stay in time
         "2: 1 0 0 0 0 0",
         "3: 0 0 0 0 0 0",
         "4: 1 1 1 0 0 0");
@@ -86,14 +90,14 @@ class WhatIfApiTest extends ApiTestSupport {
     assertThat(first.get("breachedNow").asBoolean()).isFalse();
     assertThat(first.get("breachedUnderNewTable").asBoolean()).isTrue();
     assertThat(answer.get("mostChanged")).extracting(c -> c.get("complaintId").asText())
-        .doesNotContain("CMP-WHATIF-F").contains("CMP-WHATIF-D");
+        .doesNotContain("CMP-WHATIF-F").contains("CMP-WHATIF-D", "CMP-WHATIF-G");
   }
 
   @Test
   void aLongerDeadlineCannotTellWhetherTheComplaintItMovedUpWouldHaveBeenResolved() {
     JsonNode answer = whatIf("sam", criticalFrontLine("PT3H"), WEEK).json();
 
-    assertThat(levels(answer)).first().isEqualTo("1: 5 1 0 1 0 1"); // B moved up at 2 h; under 3 h: undetermined
+    assertThat(levels(answer)).first().isEqualTo("1: 6 1 0 1 0 1"); // B moved up at 2 h; under 3 h: undetermined
     assertThat(answer.get("mostChanged").get(0).get("complaintId").asText()).isEqualTo("CMP-WHATIF-B");
     assertThat(answer.get("mostChanged").get(0).get("undetermined").asBoolean()).isTrue();
   }
@@ -119,12 +123,14 @@ class WhatIfApiTest extends ApiTestSupport {
     assertThat(replay.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
     assertThat(replay.exitValue()).as(out).isZero();
-    assertThat(levels(json.readTree(out))).first().isEqualTo("1: 5 1 2 1 2 0");
+    assertThat(levels(json.readTree(out))).first().isEqualTo("1: 6 1 2 1 2 0");
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "\"PT1H\"|\"4 hours\"|not an ISO-8601 duration",
+      "\"PT1H\"|\"P99999999D\"|longer than a year",
+      "\"PT1H\"|\"PT9223372036854775807H\"|longer than a year",
       "<text>\"CRITICAL\"</text>|<text>\"URGENT\"</text>|CRITICAL",
       "<decision id=\"escalation-matrix\"|<decision id=\"deadlines\"|holds no decision 'escalation-matrix'"})
   void aTableThatWouldFailTheDeploymentIsRefusedWithTheReason(String from, String to, String reason) {
@@ -140,11 +146,14 @@ class WhatIfApiTest extends ApiTestSupport {
     assertThat(whatIf("anna", "not xml at all", WEEK).status()).isEqualTo(400);
     assertThat(whatIf("anna", table, "from=2025-03-09&to=2025-03-03").status()).isEqualTo(400);
     assertThat(whatIf("anna", table, "from=yesterday").status()).isEqualTo(400);
+    assertThat(whatIf("anna", table, "from=%2B300000000-01-01T00:00:00Z&to=%2B300000000-01-02T00:00:00Z").status())
+        .isEqualTo(400);
     assertThat(whatIf("anna", table, "from=2020-01-01&to=2025-03-03").status()).isEqualTo(400);
     assertThat(multipart("/api/policy/what-if?" + WEEK, "anna", "notes", "a.txt", "x").status()).as("no file").isEqualTo(400);
     assertThat(post("/api/policy/what-if", "anna", "{\"file\":\"x\"}").status()).isEqualTo(415);
-    assertThat(whatIf("carla", table, WEEK).status()).isEqualTo(403);
-    assertThat(whatIf("olga", table, WEEK).status()).isEqualTo(403);
+    for (String other : new String[] {"carla", "ed", "erin", "quinn", "olga", "webchannel"}) {
+      assertThat(whatIf(other, table, WEEK).status()).as(other).isEqualTo(403);
+    }
     assertThat(whatIf(null, table, WEEK).status()).isEqualTo(401);
     assertThat(whatIf("anna", "x".repeat(1_100_000), WEEK).status()).isEqualTo(413);
     assertThat(whatIf("anna", table, "").status()).as("the last 30 days").isEqualTo(200);

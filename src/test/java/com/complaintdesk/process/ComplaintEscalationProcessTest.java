@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -162,6 +163,21 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     assertThat(task().getId()).isEqualTo(taskId);
     verify(escalation).remind(eq(COMPLAINT_ID), eq(level), eq(LEVEL_GROUPS[level]), any(), any(), eq(false));
     assertThat(pi).as("a reminder is no breach").variables().doesNotContainKey("slaBreached");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4})
+  void resolvingWhileAReminderIsOnItsWayRecordsTheResolutionAtOnce(int level) {
+    ProcessInstance pi = reach(level);
+    execute(timerJob("BoundaryEvent_Level" + level + "DeadlineNear"));
+    assertThat(managementService().createJobQuery().activityId("Task_RemindLevel" + level).count())
+        .as("the reminder waits for the job executor").isOne();
+
+    complete(task(), withVariables("outcome", "RESOLVED", "resolutionType", "REFUND", "resolutionAmount", 50,
+        "customerMessage", "We refund the kettle."));
+
+    verify(resolutions).record(COMPLAINT_ID, DECISION_ID);
+    assertThat(pi).isEnded();
   }
 
   @Test

@@ -74,11 +74,14 @@ class EscalationMigrationProcessTest extends ProcessTestSupport {
 
   /** The release's own plan, as docs/models.md shows it and an analyst sends it to POST /api/models/migrations. */
   List<String> migrate() {
+    return MigrationRun.run(processEngine(), List.of(previous), latest, release().effectiveSteps(), MigrationRun.DIRECT)
+        .refused().stream().map(Object::toString).toList();
+  }
+
+  static MigrationRequest release() {
     try {
-      MigrationRequest release = new ObjectMapper().readValue(
-          Path.of("docs/migrations/complaint-escalation-1.0.0-to-2.0.0.json").toFile(), MigrationRequest.class);
-      return MigrationRun.run(processEngine(), List.of(previous), latest, release.effectiveSteps(), MigrationRun.DIRECT)
-          .refused().stream().map(Object::toString).toList();
+      return new ObjectMapper().readValue(Path.of("docs/migrations/complaint-escalation-1.0.0-to-2.0.0.json").toFile(),
+          MigrationRequest.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -193,6 +196,26 @@ class EscalationMigrationProcessTest extends ProcessTestSupport {
   ProcessDefinition deploy(String xml) {
     String id = repositoryService().createDeployment().addString("complaint-escalation.bpmn", xml).deploy().getId();
     return repositoryService().createProcessDefinitionQuery().deploymentId(id).singleResult();
+  }
+
+  @Test
+  void theReleasePlanStillMovesEveryOlderVersionAfterAnotherDeployment() {
+    ProcessDefinition first = previous;
+    ProcessInstance onTheFirst = startOnPrevious(1);
+    deployLatest();
+    ProcessDefinition redrawn = latest;
+    previous = redrawn;
+    ProcessInstance onTheRedrawn = startOnPrevious(2);
+    deployLatest();
+
+    List<String> refused = MigrationRun.run(processEngine(), List.of(redrawn, first), latest, release().effectiveSteps(),
+        MigrationRun.DIRECT)
+        .refused().stream().map(Object::toString).toList();
+
+    assertThat(refused).isEmpty();
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionId(latest.getId()).count()).isEqualTo(2);
+    assertThat(onTheFirst).isWaitingAt("Task_ResolveAtFrontLine");
+    assertThat(onTheRedrawn).isWaitingAt("Task_ResolveAsExpert");
   }
 
   @Test
