@@ -1,5 +1,6 @@
 package com.complaintdesk.policy;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.InvalidParametersException;
 import com.complaintdesk.complaint.InvalidParametersException.ParameterProblem;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +28,11 @@ public class WhatIfController {
   static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final WhatIfService whatIf;
+  private final EngineClock clock;
 
-  public WhatIfController(WhatIfService whatIf) {
+  public WhatIfController(WhatIfService whatIf, EngineClock clock) {
     this.whatIf = whatIf;
+    this.clock = clock;
   }
 
   /**
@@ -43,7 +45,7 @@ public class WhatIfController {
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to) throws IOException {
     List<ParameterProblem> problems = new ArrayList<>();
-    Instant end = to == null || to.isBlank() ? ClockUtil.now().toInstant() : moment("to", to, true, problems);
+    Instant end = to == null || to.isBlank() ? clock.now() : moment("to", to, true, problems);
     Instant start = from == null || from.isBlank() ? (end == null ? null : end.minus(DEFAULT_PERIOD))
         : moment("from", from, false, problems);
     if (start != null && end != null && !start.isBefore(end)) {

@@ -1,5 +1,6 @@
 package com.complaintdesk.policy;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.InvalidParametersException;
 import com.complaintdesk.complaint.InvalidParametersException.ParameterProblem;
 import com.complaintdesk.decision.Decisions;
@@ -24,7 +25,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +42,10 @@ public class WhatIfService {
   private final LevelHistory history;
   private final Decisions decisions;
   private final BusinessCalendar calendar;
+  private final EngineClock clock;
 
-  WhatIfService(LevelHistory history, Decisions decisions, BusinessCalendar calendar) {
+  WhatIfService(LevelHistory history, Decisions decisions, BusinessCalendar calendar, EngineClock clock) {
+    this.clock = clock;
     this.history = history;
     this.decisions = decisions;
     this.calendar = calendar;
@@ -58,7 +60,7 @@ public class WhatIfService {
         priority + "/" + level, k -> deadline(dmn.evaluateDecision(changed, inputs(priority, level)).getSingleResult()));
     BiFunction<String, Integer, String> tableNow = (priority, level) -> deadlinesNow.computeIfAbsent(
         priority + "/" + level, k -> deployedDeadline(priority, level));
-    Instant now = ClockUtil.now().toInstant();
+    Instant now = clock.now();
     Map<Integer, Tally> tallies = new HashMap<>();
     Set<String> complaints = new HashSet<>();
     List<WhatIf.Change> changes = new ArrayList<>();
