@@ -151,7 +151,7 @@ class TasklistBrowserTest {
       HistoricProcessInstance escalation = historyService.createHistoricProcessInstanceQuery()
           .processInstanceId(task.getProcessInstanceId()).singleResult();
       return escalation.getEndTime() != null && historyService.createHistoricActivityInstanceQuery()
-          .processInstanceId(task.getProcessInstanceId()).activityId("EndEvent_ExecutiveOfficeResponded").finished()
+          .processInstanceId(task.getProcessInstanceId()).activityId("EndEvent_ComplaintResolved").finished()
           .count() == 1;
     });
     // the decision is in the complaint record, as checked; the engine never held its texts
