@@ -93,17 +93,25 @@ public class SubmissionCheck {
   private Optional<Refusal> checkTaskForm(String taskId, JsonNode root, boolean admin) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      return completedTasks.completed(taskId)
-          ? Refusal.of(HttpStatus.CONFLICT, "Task completed already",
-              "Task " + taskId + " was completed already (perhaps by a second click); reload to see what is open now")
-          : Refusal.of(HttpStatus.NOT_FOUND, "Task not found",
-              "No open task " + taskId + " for you: it is not one of your groups' tasks");
+      return gone(taskId);
     }
     if (admin) {
       return Optional.empty();
     }
     Set<String> fields = fields(() -> formService.getDeployedTaskForm(taskId));
+    if (fields.isEmpty() && taskService.createTaskQuery().taskId(taskId).count() == 0) {
+      // a second click: the first completed the task between our two reads, so its form is gone too
+      return gone(taskId);
+    }
     return checkBody(root, TASK_BODY, fields, "this task's form");
+  }
+
+  private Optional<Refusal> gone(String taskId) {
+    return completedTasks.completed(taskId)
+        ? Refusal.of(HttpStatus.CONFLICT, "Task completed already",
+            "Task " + taskId + " was completed already (perhaps by a second click); reload to see what is open now")
+        : Refusal.of(HttpStatus.NOT_FOUND, "Task not found",
+            "No open task " + taskId + " for you: it is not one of your groups' tasks");
   }
 
   private Optional<Refusal> checkStartForm(String[] segments, JsonNode root, boolean admin) {
