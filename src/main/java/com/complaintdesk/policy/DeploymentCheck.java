@@ -1,7 +1,6 @@
 package com.complaintdesk.policy;
 
 import com.complaintdesk.identity.DeskGroups;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,7 +115,7 @@ public class DeploymentCheck extends AbstractProcessEnginePlugin {
       } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
         violations.addAll(processes.check(name, resource.getBytes(), formIds));
       } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-        violations.addAll(tables(name, resource.getBytes(), askTables ? tables : null));
+        violations.addAll(tables(name, resource.getBytes(), tables, askTables));
       } else {
         violations.add(new Violation(name, null, "only BPMN, DMN and form files are deployed here"));
       }
@@ -124,24 +123,20 @@ public class DeploymentCheck extends AbstractProcessEnginePlugin {
     return violations;
   }
 
-  private List<Violation> tables(String file, byte[] xml, TableChecks tables) {
-    List<Violation> violations = new ArrayList<>(DmnRules.expressionLanguages(file, xml));
-    if (!violations.isEmpty()) {
-      return violations;
+  private List<Violation> tables(String file, byte[] xml, TableChecks tables, boolean askTables) {
+    TableChecks.TableFile read = tables.read(file, xml);
+    if (!read.violations().isEmpty()) {
+      return read.violations();
     }
-    List<DmnDecision> decisions;
-    try {
-      decisions = dmn.parseDecisions(new ByteArrayInputStream(xml));
-    } catch (RuntimeException e) {
-      return List.of(new Violation(file, null, "is not a DMN table Camunda can read: " + e.getMessage()));
-    }
+    List<Violation> violations = new ArrayList<>();
+    List<DmnDecision> decisions = read.decisions();
     String named = ProcessChecks.baseName(file);
     if (ModelContract.table(named).isPresent() && decisions.stream().noneMatch(d -> d.getKey().equals(named))) {
       violations.add(new Violation(file, null, "defines no decision '" + named + "'; the application evaluates it"
           + " by this key (keep the decision id)"));
     }
     for (DmnDecision decision : decisions) {
-      if (tables != null && ModelContract.table(decision.getKey()).isPresent()) {
+      if (askTables && ModelContract.table(decision.getKey()).isPresent()) {
         violations.addAll(tables.check(file, decision));
       }
     }

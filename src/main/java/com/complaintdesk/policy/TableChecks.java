@@ -1,5 +1,6 @@
 package com.complaintdesk.policy;
 
+import java.io.ByteArrayInputStream;
 import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Severity;
@@ -33,6 +34,22 @@ final class TableChecks {
   TableChecks(DmnEngine dmn, Predicate<String> groupExists) {
     this.dmn = dmn;
     this.groupExists = groupExists;
+  }
+
+  /** A DMN file's decisions, or why none can be read (an expression language other than FEEL, not DMN). */
+  record TableFile(List<DmnDecision> decisions, List<Violation> violations) {}
+
+  TableFile read(String file, byte[] xml) {
+    List<Violation> languages = DmnRules.expressionLanguages(file, xml);
+    if (!languages.isEmpty()) {
+      return new TableFile(List.of(), languages);
+    }
+    try {
+      return new TableFile(dmn.parseDecisions(new ByteArrayInputStream(xml)), List.of());
+    } catch (RuntimeException e) {
+      return new TableFile(List.of(), List.of(new Violation(file, null, "is not a DMN table Camunda can read: "
+          + e.getMessage())));
+    }
   }
 
   List<Violation> check(String file, DmnDecision decision) {

@@ -10,7 +10,6 @@ import com.complaintdesk.escalation.DeadlineService;
 import com.complaintdesk.escalation.EscalationService;
 import com.complaintdesk.escalation.Levels;
 import com.complaintdesk.identity.DeskGroups;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,19 +161,15 @@ public class WhatIfService {
     if (xml == null || xml.length == 0) {
       throw invalid("file", "Send the changed " + TABLE + ".dmn as the multipart field 'file'");
     }
-    List<Violation> violations = new ArrayList<>(DmnRules.expressionLanguages(file, xml));
-    DmnDecision table = null;
+    TableChecks tables = new TableChecks(dmn, DeskGroups.ALL::contains);
+    TableChecks.TableFile read = tables.read(file, xml);
+    List<Violation> violations = new ArrayList<>(read.violations());
+    DmnDecision table = read.decisions().stream().filter(d -> TABLE.equals(d.getKey())).findFirst().orElse(null);
     if (violations.isEmpty()) {
-      try {
-        table = dmn.parseDecisions(new ByteArrayInputStream(xml)).stream().filter(d -> TABLE.equals(d.getKey()))
-            .findFirst().orElse(null);
-      } catch (RuntimeException e) {
-        throw invalid("file", file + " is not a DMN table Camunda can read: " + e.getMessage());
-      }
       if (table == null) {
         throw invalid("file", file + " holds no decision '" + TABLE + "'");
       }
-      violations.addAll(new TableChecks(dmn, DeskGroups.ALL::contains).check(file, table));
+      violations.addAll(tables.check(file, table));
     }
     if (!violations.isEmpty()) {
       throw new InvalidParametersException(violations.stream().map(v -> new ParameterProblem("file", v.toString()))

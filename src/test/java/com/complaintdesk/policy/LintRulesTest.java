@@ -62,23 +62,8 @@ class LintRulesTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void theBeforeDeployCheckJudgesTheLintFixturesAlike(Path fixture) throws IOException {
-    List<Violation> violations = new ProcessChecks(new ProcessChecks.Lookups() {
-      public boolean groupExists(String group) {
-        return DeskGroups.ALL.contains(group);
-      }
-
-      public boolean formDeployed(String form) {
-        return false;
-      }
-
-      public boolean isApplicationObject(String name) {
-        return true;
-      }
-
-      public boolean isModelBean(String name) {
-        return true;
-      }
-    }).check(fixture.toString(), Files.readAllBytes(fixture), formsInRelease());
+    List<Violation> violations = new ProcessChecks(ReleaseFilesTest.RELEASE)
+        .check(fixture.toString(), Files.readAllBytes(fixture), formsInRelease());
 
     if (fixture.getFileName().toString().startsWith("valid")) {
       assertThat(violations).as(fixture + " passes lint, so it passes the check").isEmpty();
