@@ -1,6 +1,7 @@
 package com.complaintdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,4 +31,9 @@ class ArchitectureTest {
   static final ArchRule controllersDoNotReachIntoTheEngineDatabase = noClasses().that()
       .areAnnotatedWith(RestController.class)
       .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
+
+  /** Capabilities depend on each other one way: a cycle means two packages are one capability, or a class is misplaced. */
+  @ArchTest
+  static final ArchRule capabilitiesAreFreeOfCycles = slices().matching("com.complaintdesk.(*)..").should()
+      .beFreeOfCycles();
 }

@@ -1,5 +1,8 @@
 package com.complaintdesk.api;
 
+import static com.complaintdesk.api.Problems.internalError;
+import static com.complaintdesk.api.Problems.problem;
+
 import com.complaintdesk.complaint.ConflictException;
 import com.complaintdesk.complaint.DomainException;
 import com.complaintdesk.complaint.InvalidParametersException;
@@ -158,18 +161,5 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String errorId = ErrorIds.next();
     LOG.error("Error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
     return ResponseEntity.internalServerError().body(internalError(errorId));
-  }
-
-  public static ProblemDetail internalError(String errorId) {
-    ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "Something went wrong on our side. Quote error id " + errorId + " when you report it.");
-    problem.setProperty("errorId", errorId);
-    return problem;
-  }
-
-  public static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return problem;
   }
 }

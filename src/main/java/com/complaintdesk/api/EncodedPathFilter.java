@@ -35,7 +35,7 @@ public class EncodedPathFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (ENCODED_UNRESERVED_OR_CONTROL.matcher(request.getRequestURI()).find()) {
       LOG.warn("Refused {} with a percent-encoded letter, digit or control character in its path", request.getMethod());
-      ProblemResponse.write(response, json, HttpStatus.BAD_REQUEST, "Invalid path",
+      Problems.write(response, json, HttpStatus.BAD_REQUEST, "Invalid path",
           "Letters, digits, '-', '.', '_', '~' and control characters must not be percent-encoded in a path");
       return;
     }

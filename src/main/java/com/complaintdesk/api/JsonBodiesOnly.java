@@ -42,7 +42,7 @@ public class JsonBodiesOnly extends OncePerRequestFilter {
       throws ServletException, IOException {
     String uri = request.getRequestURI().substring(request.getContextPath().length());
     if (WHAT_IF.equals(uri) ? !isMultipart(request.getContentType()) : !isJson(request.getContentType())) {
-      ProblemResponse.write(response, json, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+      Problems.write(response, json, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
           WHAT_IF.equals(uri) ? "Send the table as multipart/form-data (field 'file')" : "Send the body as application/json");
       return;
     }

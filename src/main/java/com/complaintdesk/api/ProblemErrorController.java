@@ -37,9 +37,9 @@ public class ProblemErrorController extends AbstractErrorController {
       LOG.error("Error {} on {} {}", errorId, request.getMethod(),
           request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           exception instanceof Throwable t ? t : null);
-      problem = ApiExceptionHandler.internalError(errorId);
+      problem = Problems.internalError(errorId);
     } else {
-      problem = ApiExceptionHandler.problem(status, status.getReasonPhrase(),
+      problem = Problems.problem(status, status.getReasonPhrase(),
           status == HttpStatus.NOT_FOUND ? "No such resource" : "The request was refused: " + status.getReasonPhrase());
     }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -41,7 +41,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      objectMapper.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+      objectMapper.writeValue(response.getOutputStream(), Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
           "Request body too large", new RequestBodyTooLargeException(maxBytes).getMessage()));
       return;
     }

@@ -1,6 +1,6 @@
 package com.complaintdesk.identity;
 
-import com.complaintdesk.api.ApiExceptionHandler;
+import com.complaintdesk.api.Problems;
 import com.complaintdesk.identity.EngineApiAllowList.Rule;
 import com.complaintdesk.identity.SubmissionCheck.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -170,7 +170,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
   }
 
   private void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-    ProblemDetail problem = ApiExceptionHandler.problem(status, title, detail);
+    ProblemDetail problem = Problems.problem(status, title, detail);
     // Camunda's clients (Tasklist) show an error's "message"
     problem.setProperty("message", detail);
     response.setStatus(status.value());

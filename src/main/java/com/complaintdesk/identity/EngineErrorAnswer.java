@@ -1,6 +1,6 @@
 package com.complaintdesk.identity;
 
-import com.complaintdesk.api.ApiExceptionHandler;
+import com.complaintdesk.api.Problems;
 import com.complaintdesk.api.ErrorIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +87,7 @@ final class EngineErrorAnswer {
       String errorId = ErrorIds.next();
       LOG.error("Error {} on engine API {} {} by {}: {}", errorId, method, path, user,
           new String(body, StandardCharsets.UTF_8));
-      ProblemDetail problem = ApiExceptionHandler.internalError(errorId);
+      ProblemDetail problem = Problems.internalError(errorId);
       problem.setProperty("message", problem.getDetail());
       return Optional.of(new Answer(HttpStatus.INTERNAL_SERVER_ERROR, problem));
     }
@@ -110,7 +110,7 @@ final class EngineErrorAnswer {
   }
 
   private Optional<Answer> answer(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ApiExceptionHandler.problem(status, title, detail);
+    ProblemDetail problem = Problems.problem(status, title, detail);
     // Camunda's clients (Tasklist, Cockpit) show an error's "message"; "type" is ours, not a class name
     problem.setProperty("message", detail);
     return Optional.of(new Answer(status, problem));

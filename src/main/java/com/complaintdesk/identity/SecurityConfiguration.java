@@ -13,7 +13,7 @@ import static com.complaintdesk.identity.DeskGroups.OPERATIONS;
 import static com.complaintdesk.identity.DeskGroups.QUALITY_TEAM;
 import static com.complaintdesk.identity.DeskGroups.SUPERVISORS;
 
-import com.complaintdesk.api.ApiExceptionHandler;
+import com.complaintdesk.api.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -180,6 +180,6 @@ public class SecurityConfiguration {
       String title, String detail) throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(status, title, detail));
+    objectMapper.writeValue(response.getOutputStream(), Problems.problem(status, title, detail));
   }
 }

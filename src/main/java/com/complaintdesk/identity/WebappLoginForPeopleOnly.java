@@ -1,6 +1,6 @@
 package com.complaintdesk.identity;
 
-import com.complaintdesk.api.ProblemResponse;
+import com.complaintdesk.api.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,7 +42,7 @@ public class WebappLoginForPeopleOnly extends OncePerRequestFilter {
     String password = request.getParameter("password");
     // only with the right password: to anyone else an integration's account looks like any failed login
     if (user != null && password != null && integrationOnly(user) && identityService.checkPassword(user, password)) {
-      ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Not allowed",
+      Problems.write(response, json, HttpStatus.FORBIDDEN, "Not allowed",
           "This account is an integration's: it calls the API and does not log into the webapps");
       return;
     }

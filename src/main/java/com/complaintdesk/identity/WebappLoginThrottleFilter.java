@@ -1,6 +1,6 @@
 package com.complaintdesk.identity;
 
-import com.complaintdesk.api.ApiExceptionHandler;
+import com.complaintdesk.api.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,7 +47,7 @@ public class WebappLoginThrottleFilter extends OncePerRequestFilter {
       response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       json.writeValue(response.getOutputStream(),
-          ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", throttled.getMessage()));
+          Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins", throttled.getMessage()));
       return;
     }
     chain.doFilter(request, response);

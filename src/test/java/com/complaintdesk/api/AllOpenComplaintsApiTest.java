@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.tasklist.TasklistFilterSeeder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Tasklist's "All open complaints": leads see every group's open tasks, most urgent first, and work none of them. */
-class AllOpenComplaintsApiTest extends ApiTestSupport {
+class AllOpenComplaintsApiTest extends AppTestSupport {
 
   static final String CRITICAL_COMPLAINT = """
       {"customerId":"C-1002","customerName":"Ben Okafor","customerEmail":"ben@example.com",

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,8 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The OpenAPI document is usable by integrators (title, version, Basic auth, problem schema, examples), and
  * every code it documents for an operation is one the running app produces: each has a probe here.
  */
-@Tag("any-database")
-class ApiDocumentationApiTest extends ApiTestSupport {
+class ApiDocumentationApiTest extends AppTestSupport {
 
   static final String NOBODY = "nogroups";
 

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with a 400 and changes nothing. Camunda keeps a String variable in varchar(4000) and a task name in
  * varchar(255): none of these texts may end up there.
  */
-class BoundariesApiTest extends ApiTestSupport {
+class BoundariesApiTest extends AppTestSupport {
 
   @Autowired HistoryService historyService;
 

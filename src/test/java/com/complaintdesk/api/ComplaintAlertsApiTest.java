@@ -2,13 +2,14 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /** Deadline alerts are events of the complaint: shown with it, and a breach is visible in Cockpit. */
-class ComplaintAlertsApiTest extends ApiTestSupport {
+class ComplaintAlertsApiTest extends AppTestSupport {
 
   @Test
   void aReminderAndThenAPassedDeadlineAreRecordedAndTheBreachIsFlaggedForCockpit() {

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The whole life of a complaint through the REST APIs, as an integrator and the agents' clients see it. */
-class ComplaintLifecycleApiTest extends ApiTestSupport {
+class ComplaintLifecycleApiTest extends AppTestSupport {
 
   static String resolution(String type, int amount) {
     return """

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.complaint.SearchTermBackfill;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -24,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * GET /api/complaints: the lead's and operations' list. Each test submits its own complaints for its own
  * customer and filters on that customer, so tests do not see each other's complaints.
  */
-class ComplaintListApiTest extends ApiTestSupport {
+class ComplaintListApiTest extends AppTestSupport {
 
   @Autowired SearchTermBackfill backfill;
 

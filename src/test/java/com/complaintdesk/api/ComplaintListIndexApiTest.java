@@ -2,12 +2,13 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.identity.ReadScope;
 import com.complaintdesk.reporting.ComplaintListParameters;
 import com.complaintdesk.reporting.ComplaintListQuery;
 import com.complaintdesk.reporting.ComplaintListRepository;
 import com.complaintdesk.reporting.ComplaintListRepository.Statement;
-import com.complaintdesk.testsupport.PostgresDatasourceRedirect;
+import com.complaintdesk.testsupport.TestDatabasePerContext;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * range on the word index that the column's collation could not use). How fast at volume is measured, not
  * asserted: ComplaintListScaleApiTest, docs/operations.md.
  */
-class ComplaintListIndexApiTest extends ApiTestSupport {
+class ComplaintListIndexApiTest extends AppTestSupport {
 
   @Autowired ComplaintListRepository repository;
   @Autowired TransactionTemplate transaction;
@@ -44,7 +45,7 @@ class ComplaintListIndexApiTest extends ApiTestSupport {
 
   private void assertUsesIndexes(Statement statement) {
     String plan = transaction.execute(status -> {
-      if (PostgresDatasourceRedirect.active()) {
+      if (TestDatabasePerContext.onPostgres()) {
         jdbc.sql("SET LOCAL enable_seqscan = off").update();
       }
       return String.join("\n", jdbc.sql("EXPLAIN " + statement.sql()).params(statement.parameters())

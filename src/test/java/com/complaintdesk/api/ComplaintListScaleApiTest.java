@@ -2,9 +2,11 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.SearchTerms;
-import com.complaintdesk.testsupport.PostgresDatasourceRedirect;
+import com.complaintdesk.testsupport.TestDatabasePerContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("scale")
 @EnabledIf("enabled")
-class ComplaintListScaleApiTest extends ApiTestSupport {
+class ComplaintListScaleApiTest extends AppTestSupport {
 
   static final int RUNS = 60;
   static final int WARM_UP = 15;
@@ -46,7 +48,7 @@ class ComplaintListScaleApiTest extends ApiTestSupport {
 
   static boolean enabled() {
     return Boolean.getBoolean("scale")
-        && (!Boolean.getBoolean("scale.postgres-only") || PostgresDatasourceRedirect.active());
+        && (!Boolean.getBoolean("scale.postgres-only") || TestDatabasePerContext.onPostgres());
   }
 
   @Test
@@ -83,7 +85,7 @@ class ComplaintListScaleApiTest extends ApiTestSupport {
     calls.put("executive office (erin): newest first", new String[] {"erin", ""});
     calls.put("executive office (erin): overdue", new String[] {"erin", "overdue=true&sort=levelDueAt"});
 
-    String db = PostgresDatasourceRedirect.active() ? "postgresql" : "h2";
+    String db = TestDatabasePerContext.onPostgres() ? "postgresql" : "h2";
     StringBuilder md = new StringBuilder("# Complaint list at " + String.format("%,d", complaints) + " complaints ("
         + db + ")\n\n" + String.format("Seeded in %,d ms: %,d complaints, %,d escalation steps, %,d search terms. ",
         seedMillis, complaints, count("SELECT COUNT(*) FROM escalation_step"),

@@ -2,13 +2,15 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 
 /** A customer event that comes before the complaint can take it is kept and applied, never lost to timing. */
-class CustomerEventTimingApiTest extends ApiTestSupport {
+class CustomerEventTimingApiTest extends AppTestSupport {
 
   String submitted() {
     Response created = post("/api/complaints", "webchannel", KETTLE_COMPLAINT);

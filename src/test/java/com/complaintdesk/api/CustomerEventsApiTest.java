@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Date;
@@ -9,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The customer's own moves, sent by the channels as events, and the deadlines that move a complaint up. */
-class CustomerEventsApiTest extends ApiTestSupport {
+class CustomerEventsApiTest extends AppTestSupport {
 
 
   @Test

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.complaint.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -9,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's page and data: breaches and satisfaction by day, what is overdue now; supervisors and admin only. */
-class DashboardApiTest extends ApiTestSupport {
+class DashboardApiTest extends AppTestSupport {
 
   static final String MAY_2020 = "/api/reports/dashboard?from=2020-05-01&to=2020-05-31";
 

@@ -2,6 +2,7 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Everything analysts put in processes/ and forms/ is deployed, and every form reference resolves. */
-class DeploymentTest extends ApiTestSupport {
+class DeploymentTest extends AppTestSupport {
 
   @Autowired RepositoryService repositoryService;
   @Autowired FormService formService;

@@ -2,7 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -13,8 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * with an error id that the log has too, with the stack trace there and nowhere in the answer.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@Tag("any-database")
-class ErrorStyleApiTest extends ApiTestSupport {
+class ErrorStyleApiTest extends AppTestSupport {
 
   @Test
   void aRefusedOfferIsOneInfoLineNotAnErrorWithAStackTrace(CapturedOutput output) {

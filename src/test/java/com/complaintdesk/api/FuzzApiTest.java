@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * accepted is never in doubt; a failing case is printed whole, with the seed that replays the run
  * ({@code -Dfuzz.seed=...}).
  */
-class FuzzApiTest extends ApiTestSupport {
+class FuzzApiTest extends AppTestSupport {
 
   static final int INTAKE_CASES = 240;
   static final int EVENT_CASES = 120;

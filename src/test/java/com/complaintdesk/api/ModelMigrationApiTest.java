@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * first a dry run, then for real; the complaint keeps its task and deadline, and the changelog records the move.
  * Each test moves only its own complaint (a filter on complaintId): other tests share the database.
  */
-class ModelMigrationApiTest extends ApiTestSupport {
+class ModelMigrationApiTest extends AppTestSupport {
 
   @Autowired RepositoryService repositoryService;
 

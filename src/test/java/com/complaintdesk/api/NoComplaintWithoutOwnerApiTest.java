@@ -2,9 +2,9 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.identity.CandidateGroupCheck;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * In the demo, only the product experts have members: the billing, logistics and service expert groups are
  * empty. Start warns about them, and a complaint for them goes to the generic experts at level 2.
  */
-@Tag("any-database")
 @ExtendWith(OutputCaptureExtension.class)
-class NoComplaintWithoutOwnerApiTest extends ApiTestSupport {
+class NoComplaintWithoutOwnerApiTest extends AppTestSupport {
 
   static final String BILLING_COMPLAINT = """
       {"customerId":"C-1001","customerName":"Dana Whitfield","customerEmail":"dana@example.com",

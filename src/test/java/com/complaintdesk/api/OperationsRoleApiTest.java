@@ -2,13 +2,13 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,8 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * processes, instances, incidents and jobs, retries a failed job and resolves an incident, but deletes,
  * modifies, suspends or deploys nothing.
  */
-@Tag("any-database")
-class OperationsRoleApiTest extends ApiTestSupport {
+class OperationsRoleApiTest extends AppTestSupport {
 
   @Autowired RepositoryService repositoryService;
 
@@ -55,16 +54,16 @@ class OperationsRoleApiTest extends ApiTestSupport {
     assertThat(olga.engine("GET", "job?processInstanceId=" + failedJob.getProcessInstanceId(), null).body())
         .contains(failedJob.getId());
     assertThat(olga.engine("GET", "history/activity-instance?processInstanceId=" + failedJob.getProcessInstanceId(),
-        null).statusCode()).isEqualTo(200);
+        null).status()).isEqualTo(200);
   }
 
   @Test
   void opsRetryAFailedJobAndTheComplaintCarriesOn() {
     WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
 
-    HttpResponse<String> retry = olga.engine("PUT", "job/" + failedJob.getId() + "/retries", "{\"retries\":1}");
+    Response retry = olga.engine("PUT", "job/" + failedJob.getId() + "/retries", "{\"retries\":1}");
 
-    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(204);
+    assertThat(retry.status()).as(retry.body()).isEqualTo(204);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(failedJob.getProcessInstanceId()).count()).isZero();
     runDueJobs();
     assertThat(openTask(complaintId).getTaskDefinitionKey()).isEqualTo("Task_ResolveAtFrontLine");
@@ -87,13 +86,13 @@ class OperationsRoleApiTest extends ApiTestSupport {
         .singleResult();
     WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
 
-    HttpResponse<String> annotated = olga.engine("PUT", "incident/" + incident.getId() + "/annotation",
+    Response annotated = olga.engine("PUT", "incident/" + incident.getId() + "/annotation",
         "{\"id\":\"" + incident.getId() + "\",\"annotation\":\"ERP down, retry after 10:00\"}");
-    assertThat(annotated.statusCode()).as(annotated.body()).isEqualTo(204);
+    assertThat(annotated.status()).as(annotated.body()).isEqualTo(204);
     assertThat(runtimeService.createIncidentQuery().incidentId(incident.getId()).singleResult().getAnnotation())
         .isEqualTo("ERP down, retry after 10:00");
 
-    assertThat(olga.engine("DELETE", "incident/" + incident.getId() + "/annotation", null).statusCode()).isEqualTo(204);
+    assertThat(olga.engine("DELETE", "incident/" + incident.getId() + "/annotation", null).status()).isEqualTo(204);
     assertThat(runtimeService.createIncidentQuery().incidentId(incident.getId()).singleResult().getAnnotation()).isNull();
   }
 
@@ -104,15 +103,15 @@ class OperationsRoleApiTest extends ApiTestSupport {
     String deploymentId = repositoryService.createDeploymentQuery().list().get(0).getId();
     WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
 
-    assertThat(olga.engine("DELETE", "process-instance/" + instance, null).statusCode()).as("delete").isEqualTo(403);
+    assertThat(olga.engine("DELETE", "process-instance/" + instance, null).status()).as("delete").isEqualTo(403);
     assertThat(olga.engine("POST", "process-instance/" + instance + "/modification",
-        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_AcknowledgeComplaint\"}]}").statusCode())
+        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_AcknowledgeComplaint\"}]}").status())
         .as("modify").isEqualTo(403);
-    assertThat(olga.engine("PUT", "process-instance/" + instance + "/suspended", "{\"suspended\":true}").statusCode())
+    assertThat(olga.engine("PUT", "process-instance/" + instance + "/suspended", "{\"suspended\":true}").status())
         .as("suspend").isEqualTo(403);
-    assertThat(olga.engine("POST", "job/" + failedJob.getId() + "/execute", null).statusCode())
+    assertThat(olga.engine("POST", "job/" + failedJob.getId() + "/execute", null).status())
         .as("execute a job").isEqualTo(403);
-    assertThat(olga.engine("DELETE", "deployment/" + deploymentId + "?cascade=true", null).statusCode())
+    assertThat(olga.engine("DELETE", "deployment/" + deploymentId + "?cascade=true", null).status())
         .as("delete a deployment").isEqualTo(403);
     assertThat(send(request("/engine-rest/process-instance/" + instance, "olga").DELETE().build()).status())
         .as("delete over REST").isEqualTo(403);

@@ -2,10 +2,12 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-class ReportingApiTest extends ApiTestSupport {
+class ReportingApiTest extends AppTestSupport {
 
   @Test
   void levelFourIsReportedSeparatelyWithHowCustomersGotThere() {

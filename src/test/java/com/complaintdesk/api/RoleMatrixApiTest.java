@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
  * see), a call outside the role is 403, and without credentials 401. The matrix is written to
  * {@code target/security/role-matrix.md}; the README's "Security" section shows the same.
  */
-@Tag("any-database")
-class RoleMatrixApiTest extends ApiTestSupport {
+class RoleMatrixApiTest extends AppTestSupport {
 
   static final List<String> USERS = List.of("admin", "carla", "ed", "sam", "erin", "quinn", "olga", "webchannel");
   static final Set<String> DESK = Set.of("carla", "ed", "sam", "erin", "quinn");

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The findings of the security audit, each as the attack that worked before. */
-class SecurityApiTest extends ApiTestSupport {
+class SecurityApiTest extends AppTestSupport {
 
   @Autowired IdentityService identityService;
 
@@ -176,9 +178,9 @@ class SecurityApiTest extends ApiTestSupport {
     String id = submitAndSettle(KETTLE_COMPLAINT);
     Job deadline = deadlineOf(id);
     WebappSession carla = WebappSession.login(port, "carla", "demo");
-    assertThat(carla.engine("GET", "task", null).statusCode()).isEqualTo(200);
-    assertThat(carla.engine("POST", "job/" + deadline.getId() + "/execute", null).statusCode()).isEqualTo(403);
-    assertThat(carla.engine("POST", "signal", "{\"name\":\"x\"}").statusCode()).isEqualTo(403);
+    assertThat(carla.engine("GET", "task", null).status()).isEqualTo(200);
+    assertThat(carla.engine("POST", "job/" + deadline.getId() + "/execute", null).status()).isEqualTo(403);
+    assertThat(carla.engine("POST", "signal", "{\"name\":\"x\"}").status()).isEqualTo(403);
     assertThat(managementService.createJobQuery().jobId(deadline.getId()).singleResult().getRetries()).isEqualTo(3);
   }
 

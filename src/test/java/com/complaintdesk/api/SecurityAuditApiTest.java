@@ -2,12 +2,13 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.resolution.Offer;
 import com.complaintdesk.resolution.ResolutionPolicyService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * of names, the app's pages send CSP and no Referer, integrations stay out of the webapps, and offers are measured
  * against the customer's own order only.
  */
-class SecurityAuditApiTest extends ApiTestSupport {
+class SecurityAuditApiTest extends AppTestSupport {
 
   @Autowired ResolutionPolicyService policy;
   @Autowired org.camunda.bpm.engine.IdentityService identityService;
@@ -56,11 +57,11 @@ class SecurityAuditApiTest extends ApiTestSupport {
 
     Response overRest = put("/engine-rest/job/" + deadline.getId() + "/retries", "olga", body);
     WebappSession olga = WebappSession.login(port, "olga", "demo", "cockpit");
-    HttpResponse<String> inCockpit = olga.engine("PUT", "job/" + deadline.getId() + "/retries", body);
+    Response inCockpit = olga.engine("PUT", "job/" + deadline.getId() + "/retries", body);
 
     assertThat(overRest.status()).as(overRest.body()).isEqualTo(403);
     assertThat(overRest.json().get("detail").asText()).contains("due date");
-    assertThat(inCockpit.statusCode()).as(inCockpit.body()).isEqualTo(403);
+    assertThat(inCockpit.status()).as(inCockpit.body()).isEqualTo(403);
     assertThat(timer(id, "BoundaryEvent_Level1DeadlinePassed").getDuedate()).isEqualTo(due);
     runDueJobs();
     assertThat(complaint(id).get("level").asInt()).as("the deadline did not fire").isEqualTo(1);
@@ -283,7 +284,7 @@ class SecurityAuditApiTest extends ApiTestSupport {
     assertThat(post(assign, "carla", "{\"userId\":\"fiona\"}").status()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("fiona");
     WebappSession carla = WebappSession.login(port, "carla", "demo", "tasklist");
-    assertThat(carla.engine("POST", "task/" + task.getId() + "/assignee", "{\"userId\":\"carla\"}").statusCode())
+    assertThat(carla.engine("POST", "task/" + task.getId() + "/assignee", "{\"userId\":\"carla\"}").status())
         .isEqualTo(204);
   }
 

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Clients that retry, guess and get things slightly wrong get a clear 4xx problem document, never a 500,
  * and a refused request changes nothing.
  */
-class SloppyClientsApiTest extends ApiTestSupport {
+class SloppyClientsApiTest extends AppTestSupport {
 
   int complaints() {
     return count("SELECT COUNT(*) FROM complaint");

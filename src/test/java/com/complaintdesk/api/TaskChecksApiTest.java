@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every user task checks what it receives on the server, with the same plain 400 answer, and a completion
  * that passes can never leave the process to fail later.
  */
-class TaskChecksApiTest extends ApiTestSupport {
+class TaskChecksApiTest extends AppTestSupport {
 
   @Autowired HistoryService historyService;
 

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.complaint.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * An analyst tries a changed deadline table on the complaints of a known week (March 2025, CRITICAL priority, so
  * every deadline runs on the wall clock) before deploying it; the counts are worked out by hand in the comments.
  */
-class WhatIfApiTest extends ApiTestSupport {
+class WhatIfApiTest extends AppTestSupport {
 
   static final Instant T0 = Instant.parse("2025-03-04T10:00:00Z");
   static final String WEEK = "from=2025-03-03&to=2025-03-09";

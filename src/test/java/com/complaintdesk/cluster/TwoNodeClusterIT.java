@@ -7,7 +7,7 @@ import com.complaintdesk.testsupport.AppNode;
 import com.complaintdesk.testsupport.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
+import com.complaintdesk.testsupport.Http.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -190,8 +190,8 @@ class TwoNodeClusterIT {
             + "\"category\":\"PRODUCT_DEFECT\",\"channel\":\"EMAIL\",\"severity\":\"LOW\","
             + "\"description\":\"Two-node test complaint %d\"}", i, i, i);
         results.add(clients.submit(() -> {
-          HttpResponse<String> response = node.post("/api/complaints", body);
-          assertThat(response.statusCode()).as(node.name + ": " + response.body()).isEqualTo(201);
+          Response response = node.post("/api/complaints", body);
+          assertThat(response.status()).as(node.name + ": " + response.body()).isEqualTo(201);
           return json.readTree(response.body()).path("complaintId").asText();
         }));
       }
@@ -207,8 +207,8 @@ class TwoNodeClusterIT {
   }
 
   private JsonNode complaint(AppNode node, String id) throws Exception {
-    HttpResponse<String> response = node.get("/api/complaints/" + id);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Response response = node.get("/api/complaints/" + id);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
 
@@ -219,16 +219,16 @@ class TwoNodeClusterIT {
   }
 
   private List<String> jobIds(AppNode node, String activityId) throws Exception {
-    HttpResponse<String> response = node.get("/engine-rest/job?activityId=" + activityId + "&maxResults=10000");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Response response = node.get("/engine-rest/job?activityId=" + activityId + "&maxResults=10000");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
     json.readTree(response.body()).forEach(job -> ids.add(job.path("id").asText()));
     return ids;
   }
 
   private long incidents(AppNode node) throws Exception {
-    HttpResponse<String> response = node.get("/engine-rest/incident/count");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Response response = node.get("/engine-rest/incident/count");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body()).path("count").asLong();
   }
 

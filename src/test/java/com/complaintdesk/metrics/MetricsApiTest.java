@@ -1,6 +1,7 @@
 package com.complaintdesk.metrics;
 
-import com.complaintdesk.api.ApiTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
+import com.complaintdesk.testsupport.AppTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +16,9 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
  * export no metrics unless asked: {@link AutoConfigureObservability} asks, as the running app does.)
  */
 @AutoConfigureObservability(tracing = false)
-@Tag("any-database")
-class MetricsApiTest extends ApiTestSupport {
+@org.junit.jupiter.api.Tag(AppTestSupport.OWN_CONTEXT)
+@org.springframework.test.annotation.DirtiesContext
+class MetricsApiTest extends AppTestSupport {
 
   @Test
   void countersGaugesAndTheEngineAreScrapedAfterComplaintsWereWorked() {

@@ -2,11 +2,11 @@ package com.complaintdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.complaintdesk.api.ApiTestSupport;
+import com.complaintdesk.testsupport.AppTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** Without an SMTP host, messages wait in the outbox table, and are recorded with the complaint either way. */
-class OutboxNotificationTest extends ApiTestSupport {
+class OutboxNotificationTest extends AppTestSupport {
 
   @Test
   void theAcknowledgementWaitsInTheOutbox() {

@@ -2,7 +2,8 @@ package com.complaintdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.complaintdesk.api.ApiTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -13,17 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Tag;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * With an SMTP host configured, customers get real e-mail (here: an in-process GreenMail server).
- * A second Spring context in the test JVM: its engine gets its own name, or it would replace the
- * other context's engine as the "default" one that Camunda's REST API looks up.
+ * Its own context (a mail server configured), closed after the class.
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-    "spring.datasource.url=jdbc:h2:mem:complaint-desk-smtp;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.process-engine-name=smtp-test"})
-class SmtpNotificationTest extends ApiTestSupport {
+@Tag(AppTestSupport.OWN_CONTEXT)
+@DirtiesContext
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class SmtpNotificationTest extends AppTestSupport {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)

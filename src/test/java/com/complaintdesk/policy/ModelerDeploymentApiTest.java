@@ -2,8 +2,9 @@ package com.complaintdesk.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.ComplaintDeskApplication;
-import com.complaintdesk.api.ApiTestSupport;
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.escalation.BusinessCalendar;
 import com.complaintdesk.escalation.BusinessDuration;
 import com.complaintdesk.policy.ModelsProperties.OnStart;
@@ -40,8 +41,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * complaints is refused as a whole, with a message Modeler shows; a release started later keeps their work.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@org.junit.jupiter.api.Tag("any-database")
-class ModelerDeploymentApiTest extends ApiTestSupport {
+@org.junit.jupiter.api.Tag(AppTestSupport.OWN_CONTEXT)
+@org.springframework.test.annotation.DirtiesContext
+class ModelerDeploymentApiTest extends AppTestSupport {
+
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.core.env.Environment environment;
 
   static final Path MATRIX = Path.of("processes/escalation-matrix.dmn");
   static final String MEDIUM_LEVEL_1 = "<outputEntry id=\"OutputEntry_9_1\">\n          <text>\"P1D\"</text>";
@@ -332,6 +336,9 @@ class ModelerDeploymentApiTest extends ApiTestSupport {
     ConfigurableApplicationContext next = new SpringApplicationBuilder(ComplaintDeskApplication.class)
         .profiles("demo", "test")
         .run("--server.port=0", "--spring.jmx.enabled=false", "--camunda.bpm.process-engine-name=next-release",
+            "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+            "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+            "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
             "--complaints.models.locations=file:" + release + "/processes/*.bpmn,file:" + release
                 + "/processes/*.dmn,file:" + release + "/forms/*.form");
     {

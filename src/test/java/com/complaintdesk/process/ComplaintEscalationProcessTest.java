@@ -41,8 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ComplaintEscalationProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineCoverageExtension engine = engineWithCoverage(1.0);
 
   static final String[] LEVEL_TASKS = {null, "Task_ResolveAtFrontLine", "Task_ResolveAsExpert",
       "Task_ResolveAsSupervisor", "Task_RespondAsExecutiveOffice"};

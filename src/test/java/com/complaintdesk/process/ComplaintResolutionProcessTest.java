@@ -43,9 +43,7 @@ import org.springframework.dao.QueryTimeoutException;
 class ComplaintResolutionProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
-      .excludeProcessDefinitionKeys("complaint-escalation")
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineCoverageExtension engine = engineWithCoverage(1.0, "complaint-escalation");
 
   ProcessInstance submit() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-resolution", COMPLAINT_ID,

@@ -36,8 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EscalationMigrationProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion
-      .builder(ProcessTestSupport.ENGINE_CONFIGURATION).build();
+  static ProcessEngineCoverageExtension engine = engineWithCoverage(0.0);
 
   ProcessDefinition previous;
   ProcessDefinition latest;

@@ -28,8 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ImprovementReviewProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineCoverageExtension engine = engineWithCoverage(1.0);
 
   @Test
   void theQualityTeamReviewsTheRootCause() {

@@ -14,7 +14,7 @@ import com.complaintdesk.complaint.ComplaintLifecycle;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.config.ComplaintDeskProperties;
-import com.complaintdesk.config.TimerSettings;
+import com.complaintdesk.escalation.TimerSettings;
 import com.complaintdesk.escalation.AskCustomerForInformationDelegate;
 import com.complaintdesk.escalation.BusinessCalendar;
 import com.complaintdesk.escalation.BusinessHoursProperties;
@@ -59,7 +59,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.complaintdesk.testsupport.Jobs;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -179,16 +181,19 @@ abstract class ProcessTestSupport {
     return v;
   }
 
-  /** Executes every due asynchronous continuation (not timers) until the process waits. */
+  /** Executes every due asynchronous continuation (timers wait for their time) until the process waits. */
   static void runAsyncContinuations() {
-    for (int i = 0; i < 50; i++) {
-      List<Job> jobs = managementService().createJobQuery().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("asynchronous continuations did not settle");
+    Jobs.runDue(managementService());
+  }
+
+  /**
+   * The process engine of these tests, recording which flow nodes the class's tests passed: the class fails
+   * below {@code threshold}. Processes another class covers are left out.
+   */
+  static ProcessEngineCoverageExtension engineWithCoverage(double threshold, String... coveredElsewhere) {
+    return ProcessEngineCoverageExtension.Companion.builder(ENGINE_CONFIGURATION)
+        .excludeProcessDefinitionKeys(coveredElsewhere)
+        .assertClassCoverageAtLeast(threshold).build();
   }
 
   static Job timerJob(String activityId) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.complaintdesk.testsupport.AppNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
+import com.complaintdesk.testsupport.Http.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,7 +92,7 @@ class CrashRecoveryIT {
       second.awaitHealthy(START_TIMEOUT);
       List<String> lost = new ArrayList<>();
       for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
-        if (second.get("/api/complaints/" + ack.getValue()).statusCode() != 200) {
+        if (second.get("/api/complaints/" + ack.getValue()).status() != 200) {
           lost.add(ack.getKey() + " -> " + ack.getValue());
         }
       }
@@ -101,8 +101,8 @@ class CrashRecoveryIT {
 
       Map<String, String> afterRetry = new LinkedHashMap<>();
       for (String key : attempted) {
-        HttpResponse<String> retry = submit(second, key);
-        assertThat(retry.statusCode()).as(key + ": " + retry.body()).isEqualTo(201);
+        Response retry = submit(second, key);
+        assertThat(retry.status()).as(key + ": " + retry.body()).isEqualTo(201);
         String id = json.readTree(retry.body()).get("complaintId").asText();
         afterRetry.put(key, id);
         if (acknowledged.containsKey(key)) {
@@ -126,15 +126,15 @@ class CrashRecoveryIT {
       List<String> definitions = ids(second, "/engine-rest/job-definition?activityIdIn=BoundaryEvent_Level1DeadlinePassed");
       for (String definition : definitions) {
         assertThat(second.send("PUT", "/engine-rest/job-definition/" + definition + "/suspended",
-            "{\"suspended\":true,\"includeJobs\":true}", Map.of()).statusCode()).isEqualTo(204);
+            "{\"suspended\":true,\"includeJobs\":true}", Map.of()).status()).isEqualTo(204);
       }
       for (String job : deadlines) {
         assertThat(second.send("PUT", "/engine-rest/job/" + job + "/duedate", "{\"duedate\":\"" + due + "\"}", Map.of())
-            .statusCode()).isEqualTo(204);
+            .status()).isEqualTo(204);
       }
       for (String definition : definitions) {
         assertThat(second.send("PUT", "/engine-rest/job-definition/" + definition + "/suspended",
-            "{\"suspended\":false,\"includeJobs\":true}", Map.of()).statusCode()).isEqualTo(204);
+            "{\"suspended\":false,\"includeJobs\":true}", Map.of()).status()).isEqualTo(204);
       }
       awaitCondition("the first level-2 tasks", Duration.ofMinutes(1), second,
           () -> count(second, "/engine-rest/task/count?taskDefinitionKey=Task_ResolveAsExpert") > 0);
@@ -188,8 +188,8 @@ class CrashRecoveryIT {
           String key = "client-" + client + "-" + n;
           attempted.add(key);
           try {
-            HttpResponse<String> response = submit(node, key);
-            if (response.statusCode() == 201) {
+            Response response = submit(node, key);
+            if (response.status() == 201) {
               acknowledged.put(key, json.readTree(response.body()).get("complaintId").asText());
             }
           } catch (Exception connectionLost) {
@@ -210,7 +210,7 @@ class CrashRecoveryIT {
     assertThat(acknowledged.size()).isGreaterThanOrEqualTo(KILL_AFTER_ACKNOWLEDGED);
   }
 
-  private static HttpResponse<String> submit(AppNode node, String key) throws Exception {
+  private static Response submit(AppNode node, String key) throws Exception {
     int client = Integer.parseInt(key.split("-")[1]);
     return node.send("POST", "/api/complaints", BODY.formatted(client, client, client, key),
         Map.of("Idempotency-Key", key));

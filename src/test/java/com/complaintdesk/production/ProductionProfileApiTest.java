@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.complaintdesk.ComplaintDeskApplication;
 import com.complaintdesk.config.ProductionDatasourceCheck;
-import com.complaintdesk.testsupport.PostgresDatasourceRedirect;
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http;
+import com.complaintdesk.testsupport.Http.Response;
+import com.complaintdesk.testsupport.TestDatabasePerContext;
 import com.complaintdesk.testsupport.PostgresTestDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,8 +28,11 @@ import org.springframework.mock.env.MockEnvironment;
 /**
  * The README's promises about the {@code prod} profile: it refuses to start without an admin password,
  * starts with one from the environment, creates no demo users and no sample data, and takes its job
- * executor and history settings from the documented environment variables.
+ * executor and history settings from the documented environment variables. It starts its own apps (no test
+ * context), so it runs with the classes that have contexts of their own.
  */
+@Tag(AppTestSupport.TAG)
+@Tag(AppTestSupport.OWN_CONTEXT)
 class ProductionProfileApiTest {
 
   private static final String SECRET = "s3cret-" + UUID.randomUUID();
@@ -42,7 +43,7 @@ class ProductionProfileApiTest {
   @BeforeAll
   static void database() {
     datasourceUrl = freshDatabase("prod");
-    if (PostgresDatasourceRedirect.active()) {
+    if (TestDatabasePerContext.onPostgres()) {
       datasourceUser = PostgresTestDatabase.user();
       datasourcePassword = PostgresTestDatabase.password();
     } else {
@@ -53,7 +54,7 @@ class ProductionProfileApiTest {
 
   /** A file on H2: prod refuses an in-memory database. */
   private static String freshDatabase(String name) {
-    return PostgresDatasourceRedirect.active() ? PostgresTestDatabase.createDatabase(name)
+    return TestDatabasePerContext.onPostgres() ? PostgresTestDatabase.createDatabase(name)
         : "jdbc:h2:file:./target/prod-test/" + name + "-" + UUID.randomUUID() + ";WRITE_DELAY=0";
   }
 
@@ -135,22 +136,20 @@ class ProductionProfileApiTest {
       assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
 
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-      assertThat(get(base + "/api/complaints/CMP-NONE", "admin", SECRET).statusCode()).isEqualTo(404);
-      assertThat(get(base + "/api/complaints/CMP-NONE", "carla", "demo").statusCode()).isEqualTo(401);
-      assertThat(get(base + "/api/complaints/CMP-NONE", "admin", "demo").statusCode()).isEqualTo(401);
-      assertThat(get(base + "/actuator/health", null, null).statusCode()).isEqualTo(200);
-      assertThat(get(base + "/v3/api-docs", null, null).statusCode()).as("API docs behind login").isEqualTo(401);
-      assertThat(get(base + "/api-docs.html", null, null).statusCode()).isEqualTo(401);
-      assertThat(get(base + "/v3/api-docs", "admin", SECRET).statusCode()).isEqualTo(200);
+      assertThat(get(base + "/api/complaints/CMP-NONE", "admin", SECRET).status()).isEqualTo(404);
+      assertThat(get(base + "/api/complaints/CMP-NONE", "carla", "demo").status()).isEqualTo(401);
+      assertThat(get(base + "/api/complaints/CMP-NONE", "admin", "demo").status()).isEqualTo(401);
+      assertThat(get(base + "/actuator/health", null, null).status()).isEqualTo(200);
+      assertThat(get(base + "/v3/api-docs", null, null).status()).as("API docs behind login").isEqualTo(401);
+      assertThat(get(base + "/api-docs.html", null, null).status()).isEqualTo(401);
+      assertThat(get(base + "/v3/api-docs", "admin", SECRET).status()).isEqualTo(200);
 
       // a client that reaches the node directly cannot dodge the back-off with a new X-Forwarded-For each time
       List<Integer> statuses = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
-        HttpRequest guess = HttpRequest.newBuilder(URI.create(base + "/api/complaints/CMP-NONE"))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:guess-" + i)
-                .getBytes(StandardCharsets.UTF_8)))
-            .header("X-Forwarded-For", "203.0.113." + (i + 1)).GET().build();
-        statuses.add(HttpClient.newHttpClient().send(guess, HttpResponse.BodyHandlers.ofString()).statusCode());
+        Http node = Http.on(base);
+        statuses.add(node.send(node.request("/api/complaints/CMP-NONE", "admin:guess-" + i)
+            .header("X-Forwarded-For", "203.0.113." + (i + 1)).GET()).status());
       }
       assertThat(statuses).as("X-Forwarded-For from an untrusted peer is ignored").contains(429);
 
@@ -163,12 +162,7 @@ class ProductionProfileApiTest {
         .hasStackTraceContaining("keep the demo password: [carla]");
   }
 
-  private static HttpResponse<String> get(String url, String user, String password) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private static Response get(String url, String user, String password) {
+    return Http.on("").get(url, user == null ? null : user + ":" + password);
   }
 }

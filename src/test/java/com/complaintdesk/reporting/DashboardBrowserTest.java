@@ -3,7 +3,7 @@ package com.complaintdesk.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.complaintdesk.AppTest;
+import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.complaint.Timestamps;
 import com.complaintdesk.testsupport.HeadlessChromium;
 import java.io.IOException;
@@ -30,26 +30,23 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The dashboard in a real (headless) Chromium: sam (supervisors) logs in, the charts are drawn from the API's
  * numbers and nothing fails in the page. Needs Debian's {@code chromium} and {@code chromium-driver}; skipped
  * where {@code /usr/bin/chromedriver} is missing.
  */
-@AppTest
 @Tag("browser")
-class DashboardBrowserTest {
+@Tag(AppTestSupport.OWN_CONTEXT)
+@DirtiesContext
+class DashboardBrowserTest extends AppTestSupport {
 
   /** The README's screenshot; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
   static final Path SCREENSHOT = Boolean.getBoolean("docs.screenshots")
       ? Path.of("docs", "dashboard.png") : Path.of("target", "browser-tests", "dashboard.png");
   static final List<String> CHARTS = List.of("chart-funnel", "chart-breaches", "chart-satisfaction", "chart-issues");
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
 
   private WebDriver driver;
   private Path profileDir;

@@ -1,6 +1,7 @@
 package com.complaintdesk.reporting;
 
-import com.complaintdesk.api.ApiTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
+import com.complaintdesk.testsupport.AppTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * The lead's KPIs (GET /api/reports/escalations?from=&to=) on a known data set: exact numbers per field,
  * and only the complaints received in the period.
  */
-class KpiReportApiTest extends ApiTestSupport {
+@org.junit.jupiter.api.Tag(AppTestSupport.OWN_CONTEXT)
+@org.springframework.test.annotation.DirtiesContext
+class KpiReportApiTest extends AppTestSupport {
 
   static final String MARCH_2020 = "/api/reports/escalations?from=2020-03-01&to=2020-03-31";
   static final String KETTLE = "SKU-KETTLE-2";

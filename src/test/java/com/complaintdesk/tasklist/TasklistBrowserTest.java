@@ -3,7 +3,8 @@ package com.complaintdesk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.complaintdesk.AppTest;
+import com.complaintdesk.testsupport.AppTestSupport;
+import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.survey.SurveyRepository;
 import com.complaintdesk.testsupport.HeadlessChromium;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,8 +19,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -41,38 +40,27 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Agents in Tasklist, in a real (headless) Chromium: carla works a complaint through its Camunda Form,
  * sam does not see it. Needs Debian's {@code chromium} and {@code chromium-driver} (installed by .ci/run);
  * skipped where {@code /usr/bin/chromedriver} is missing.
  */
-@AppTest
 @Tag("browser")
-class TasklistBrowserTest {
+@Tag(AppTestSupport.OWN_CONTEXT)
+@DirtiesContext
+class TasklistBrowserTest extends AppTestSupport {
 
   /** The README's screenshot; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
   static final Path SCREENSHOT = Boolean.getBoolean("docs.screenshots")
       ? Path.of("docs", "tasklist-task-form.png") : Path.of("target", "browser-tests", "tasklist-task-form.png");
   static final Duration WAIT = Duration.ofSeconds(30);
-  /** The job executor backs off to 30 s when idle: engine waits allow for one back-off. */
-  static final Duration ENGINE_WAIT = Duration.ofSeconds(60);
+  static final Duration ENGINE_WAIT = Duration.ofSeconds(30);
   static final String COMPLAINT_TEXT = "The kettle switches off before the water boils.";
 
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate rest;
-  @Autowired TaskService taskService;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired HistoryService historyService;
   @Autowired ObjectMapper objectMapper;
-  @Autowired ManagementService managementService;
   @Autowired SurveyRepository surveys;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
@@ -286,9 +274,9 @@ class TasklistBrowserTest {
     managementService.executeJob(surveyTimer(complaintId).getId());
     awaitUntil("the survey sent", () -> surveys.findLatestByComplaint(complaintId).isPresent());
     String token = surveys.findLatestByComplaint(complaintId).orElseThrow().token();
-    ResponseEntity<String> answer = rest.postForEntity("/api/surveys/" + token,
-        json(Map.of("score", 1, "comment", "Still annoyed: the refund took a week.")), String.class);
-    assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.toString()).isTrue();
+    Response answer = post("/api/surveys/" + token, null,
+        json(Map.of("score", 1, "comment", "Still annoyed: the refund took a week.")));
+    assertThat(answer.status()).as(answer.body()).isBetween(200, 299);
     Task followUp = awaitTask(complaintId, "Task_FollowUpDissatisfiedCustomer");
 
     openFormAs("sam", followUp);
@@ -364,38 +352,32 @@ class TasklistBrowserTest {
     HistoricProcessInstance started = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey("complaint-resolution").processInstanceBusinessKey(complaintId).singleResult();
     assertThat(started).as("its process runs under the complaint id").isNotNull();
-    ResponseEntity<Map> complaint = rest.withBasicAuth("carla", "demo")
-        .getForEntity("/api/complaints/" + complaintId, Map.class);
-    assertThat(complaint.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(complaint.getBody()).containsEntry("complaintId", complaintId).containsEntry("createdBy", "carla");
+    Response complaint = get("/api/complaints/" + complaintId, "carla");
+    assertThat(complaint.status()).as(complaint.body()).isEqualTo(200);
+    assertThat(complaint.json().get("complaintId").asText()).isEqualTo(complaintId);
+    assertThat(complaint.json().get("createdBy").asText()).isEqualTo("carla");
   }
 
   /** As the customer channel: desk users may not post customer events. */
   private void postEvent(String complaintId, Map<String, Object> event) throws IOException {
-    ResponseEntity<String> response = rest.withBasicAuth("webchannel", "demo")
-        .postForEntity("/api/complaints/" + complaintId + "/events", json(event), String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.toString()).isTrue();
+    Response response = event(complaintId, json(event));
+    assertThat(response.status()).as(response.body()).isBetween(200, 299);
   }
 
-  /** A String body goes out with a Content-Length: the API refuses chunked bodies (RequestSizeLimitFilter). */
-  private HttpEntity<String> json(Map<String, Object> value) throws IOException {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(objectMapper.writeValueAsString(value), headers);
+  private String json(Map<String, Object> value) throws IOException {
+    return objectMapper.writeValueAsString(value);
   }
 
   private String submitComplaint() throws IOException {
     Map<String, Object> complaint = Map.of("customerId", "C-1001", "customerName", "Dana Whitfield",
         "customerEmail", "dana@example.com", "orderId", "O-5001", "productSku", "SKU-KETTLE-2",
         "category", "PRODUCT_DEFECT", "channel", "EMAIL", "description", COMPLAINT_TEXT);
-    @SuppressWarnings("rawtypes")
-    ResponseEntity<Map> response = rest.withBasicAuth("webchannel", "demo")
-        .postForEntity("/api/complaints", json(complaint), Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return (String) response.getBody().get("complaintId");
+    Response response = post("/api/complaints", "webchannel", json(complaint));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("complaintId").asText();
   }
 
-  /** The job executor carries the complaint through intake, investigation and triage within seconds. */
+  /** The complaint carried through intake, investigation and triage by running its jobs. */
   private Task awaitTask(String complaintId, String taskDefinitionKey) {
     awaitUntil("task " + taskDefinitionKey + " of " + complaintId, () -> taskService.createTaskQuery()
         .processVariableValueEquals("complaintId", complaintId).taskDefinitionKey(taskDefinitionKey).count() == 1);
@@ -403,9 +385,10 @@ class TasklistBrowserTest {
         .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
-  private static void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
+  /** Waits for what the browser set off, running the engine's due jobs meanwhile (the job executor is off). */
+  private void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(ENGINE_WAIT);
-    while (!condition.getAsBoolean()) {
+    while (!settled(condition)) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("Timed out after " + ENGINE_WAIT.toSeconds() + " s waiting for " + what);
       }
@@ -416,6 +399,11 @@ class TasklistBrowserTest {
         throw new AssertionError(e);
       }
     }
+  }
+
+  private boolean settled(java.util.function.BooleanSupplier condition) {
+    runDueJobs();
+    return condition.getAsBoolean();
   }
 
   private String tasklist() {

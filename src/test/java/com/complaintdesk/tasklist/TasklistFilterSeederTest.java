@@ -7,7 +7,7 @@ import static com.complaintdesk.tasklist.TasklistFilterSeeder.MY_GROUPS;
 import static com.complaintdesk.tasklist.TasklistFilterSeeder.OVERDUE_ESCALATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.complaintdesk.AppTest;
+import com.complaintdesk.testsupport.AppTestSupport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -24,14 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
-@AppTest
-class TasklistFilterSeederTest {
+class TasklistFilterSeederTest extends AppTestSupport {
 
   private static final List<String> NAMES = List.of(ALL_OPEN, MY_GROUPS, DUE_TODAY, OVERDUE_ESCALATED, EXECUTIVE);
 
   @Autowired TasklistFilterSeeder seeder;
   @Autowired FilterService filterService;
-  @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
 
   private final List<String> createdTasks = new java.util.ArrayList<>();

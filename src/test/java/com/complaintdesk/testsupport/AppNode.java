@@ -1,17 +1,13 @@
 package com.complaintdesk.testsupport;
 
+import com.complaintdesk.testsupport.Http.Response;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,20 +15,19 @@ import java.util.concurrent.TimeUnit;
 /** One Complaint Desk node: the packaged jar in its own JVM, configured only by environment, as in docker/. */
 public final class AppNode implements AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   public final String name;
   public final int port;
   public final Path log;
-  private final String authorization;
+  private final String admin;
+  private final Http http;
   private Process process;
 
   private AppNode(String name, int port, Path log, String adminPassword) {
     this.name = name;
     this.port = port;
     this.log = log;
-    this.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    this.admin = "admin:" + adminPassword;
+    this.http = Http.on("http://127.0.0.1:" + port);
   }
 
   public static AppNode start(String name, Path jar, Path workDir, Map<String, String> environment, String adminPassword)
@@ -69,8 +64,8 @@ public final class AppNode implements AutoCloseable {
         throw new AssertionError(name + " exited with " + process.exitValue() + "\n" + logTail());
       }
       try {
-        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).GET());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+        Response health = http.attempt(http.request("/actuator/health", null).GET().build());
+        if (health.status() == 200 && health.body().contains("\"UP\"")) {
           return;
         }
       } catch (IOException notYet) {
@@ -81,27 +76,21 @@ public final class AppNode implements AutoCloseable {
     throw new AssertionError(name + " not healthy within " + timeout + "\n" + logTail());
   }
 
-  public HttpResponse<String> get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization).GET());
+  /** A call as admin; throws IOException while the node is down. */
+  public Response get(String path) throws IOException {
+    return http.attempt(http.request(path, admin).GET().build());
   }
 
-  public HttpResponse<String> post(String path, String json) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  public Response post(String path, String json) throws IOException {
+    return send("POST", path, json, Map.of());
   }
 
   /** Any call as admin, with extra headers. */
-  public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-        .header("Authorization", authorization).header("Content-Type", "application/json")
+  public Response send(String method, String path, String json, Map<String, String> headers) throws IOException {
+    HttpRequest.Builder request = http.request(path, admin).header("Content-Type", "application/json")
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(request::header);
-    return send(request);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.attempt(request.build());
   }
 
   /** kill -9: no shutdown hook, no unlocking of jobs, connections dropped. */

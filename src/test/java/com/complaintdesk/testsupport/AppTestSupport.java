@@ -1,16 +1,11 @@
-package com.complaintdesk.api;
+package com.complaintdesk.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.testsupport.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Tag;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,12 +22,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Drives the running app like a client: real HTTP with Basic credentials. The job executor is off,
- * so a test runs due jobs itself and fires timers by executing their jobs, never by waiting.
+ * The one base of the Spring Boot tests: the whole app on a random port, driven like a client (real HTTP with
+ * Basic credentials, {@link Http}). The job executor is off, so a test runs due jobs itself and fires timers by
+ * executing their jobs, never by waiting. Every context gets a database of its own
+ * ({@link TestDatabasePerContext}); classes with the same configuration share one context.
+ *
+ * <p>Tagged {@value #TAG}: the build runs these classes once on H2 and, with a PostgreSQL configured, once
+ * more on PostgreSQL. A class that changes the configuration (its own context) also carries {@value #OWN_CONTEXT},
+ * so that the build runs it apart from the classes that share the common context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-public abstract class ApiTestSupport {
+@Tag(AppTestSupport.TAG)
+public abstract class AppTestSupport {
+
+  public static final String TAG = "app";
+  public static final String OWN_CONTEXT = "own-context";
 
   protected static final String KETTLE_COMPLAINT = """
       {"customerId":"C-1001","customerName":"Dana Whitfield","customerEmail":"dana@example.com",
@@ -46,68 +52,43 @@ public abstract class ApiTestSupport {
   @Autowired protected JdbcClient jdbc;
   @Autowired protected com.complaintdesk.escalation.PendingCustomerEvents pendingEvents;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Http http;
 
-  protected record Response(int status, String body, java.net.http.HttpHeaders headers) {
-
-    public JsonNode json() {
-      try {
-        return new ObjectMapper().readTree(body);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + body, e);
-      }
+  /** The app on its random port, as a client calls it. */
+  protected Http http() {
+    if (http == null) {
+      http = Http.onPort(port);
     }
-
-    public String header(String name) {
-      return headers.firstValue(name).orElse(null);
-    }
+    return http;
   }
 
   protected Response get(String path, String user) {
-    return send(request(path, user).GET().build());
+    return http().get(path, user);
   }
 
   protected Response post(String path, String user, String body) {
-    return post(path, user, body, Map.of());
+    return http().post(path, user, body);
   }
 
   protected Response put(String path, String user, String body) {
-    return send(request(path, user).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    return http().put(path, user, body);
   }
 
   protected Response post(String path, String user, String body, Map<String, String> headers) {
-    HttpRequest.Builder builder = request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    headers.forEach(builder::header);
-    return send(builder.build());
+    return http().post(path, user, body, headers);
   }
 
   protected HttpRequest.Builder request(String path, String user) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (user != null) {
-      String credentials = user.contains(":") ? user : user + ":demo";
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));
-    }
-    return builder;
+    return http().request(path, user);
   }
 
   /** A multipart body with one file part, as a browser form or curl -F sends it. */
   protected Response multipart(String path, String user, String field, String fileName, String content) {
-    String boundary = "----complaintdesk" + System.nanoTime();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/xml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-    return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build());
+    return http().multipart(path, user, field, fileName, content);
   }
 
   protected Response send(HttpRequest request) {
-    try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body(), response.headers());
-    } catch (IOException | InterruptedException e) {
-      throw new AssertionError(e);
-    }
+    return http().send(request);
   }
 
   /**
@@ -144,14 +125,7 @@ public abstract class ApiTestSupport {
 
   /** Executes every due job (asynchronous continuations and due timers) until none is left. */
   protected void runDueJobs() {
-    for (int round = 0; round < 100; round++) {
-      List<Job> due = managementService.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs did not settle");
+    Jobs.runDue(managementService);
   }
 
   /** Fires a timer of the complaint now, as if its time had come, and runs what follows. */
@@ -195,9 +169,7 @@ public abstract class ApiTestSupport {
   }
 
   protected Response completeTask(String taskId, String user, String variablesJson) {
-    return send(request("/engine-rest/task/" + taskId + "/complete", user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":" + variablesJson + "}", StandardCharsets.UTF_8))
-        .build());
+    return post("/engine-rest/task/" + taskId + "/complete", user, "{\"variables\":" + variablesJson + "}");
   }
 
   /** What Tasklist reads to fill a task's form. */

@@ -1,7 +1,6 @@
-package com.complaintdesk.config;
+package com.complaintdesk.escalation;
 
-import com.complaintdesk.escalation.BusinessCalendar;
-import com.complaintdesk.escalation.BusinessDuration;
+import com.complaintdesk.config.ComplaintDeskProperties;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
