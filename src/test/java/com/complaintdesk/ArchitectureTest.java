@@ -32,6 +32,19 @@ class ArchitectureTest {
       .areAnnotatedWith(RestController.class)
       .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
 
+  /** A test that moves the engine's clock moves every timestamp the app writes (rate limits and caches excepted). */
+  @ArchTest
+  static final ArchRule businessTimeComesFromTheEngineClock = noClasses().that().doNotHaveFullyQualifiedName(
+          "com.complaintdesk.complaint.EngineClock")
+      .should().callMethod(java.time.Instant.class, "now")
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .orShould().callMethod(java.time.LocalDate.class, "now")
+      .orShould().callMethod(java.time.LocalDateTime.class, "now")
+      .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+      .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+      .orShould().callConstructor(java.util.Date.class)
+      .because("EngineClock is the app's one clock of business time");
+
   /** Capabilities depend on each other one way: a cycle means two packages are one capability, or a class is misplaced. */
   @ArchTest
   static final ArchRule capabilitiesAreFreeOfCycles = slices().matching("com.complaintdesk.(*)..").should()

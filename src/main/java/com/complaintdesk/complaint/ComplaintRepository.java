@@ -129,18 +129,18 @@ public class ComplaintRepository {
 
   public void updateStatus(String id, ComplaintStatus status) {
     jdbc.sql("UPDATE complaint SET status = :status, updated_at = :now WHERE id = :id")
-        .param("status", status.name()).param("now", of(Instant.now())).param("id", id).update();
+        .param("status", status.name()).param("now", of(EngineClock.instant())).param("id", id).update();
   }
 
   public void acknowledged(String id, Instant answerPromisedBy) {
     jdbc.sql("UPDATE complaint SET status = :status, answer_promised_by = :by, updated_at = :now WHERE id = :id")
         .param("status", ComplaintStatus.ACKNOWLEDGED.name()).param("by", of(answerPromisedBy))
-        .param("now", of(Instant.now())).param("id", id).update();
+        .param("now", of(EngineClock.instant())).param("id", id).update();
   }
 
   public void updatePriority(String id, String priority) {
     jdbc.sql("UPDATE complaint SET priority = :priority, priority_rank = :rank, updated_at = :now WHERE id = :id")
-        .param("priority", priority).param("rank", Priority.rankOf(priority)).param("now", of(Instant.now()))
+        .param("priority", priority).param("rank", Priority.rankOf(priority)).param("now", of(EngineClock.instant()))
         .param("id", id).update();
   }
 
@@ -151,11 +151,11 @@ public class ComplaintRepository {
             """)
         .param("level", level).param("reason", reason).param("due", of(dueAt))
         .param("status", ComplaintStatus.IN_RESOLUTION.name())
-        .param("now", of(Instant.now())).param("id", id).update();
+        .param("now", of(EngineClock.instant())).param("id", id).update();
   }
 
   public void close(String id, String reason) {
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant();
     jdbc.sql("""
             UPDATE complaint SET status = :status, close_reason = :reason, closed_at = :now, updated_at = :now
              WHERE id = :id
@@ -166,7 +166,7 @@ public class ComplaintRepository {
 
   /** @return false when the complaint was already closed or cancelled */
   public boolean cancel(String id, String by, String reason) {
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant();
     return jdbc.sql("""
             UPDATE complaint SET status = :status, cancelled_by = :by, cancel_reason = :reason, closed_at = :now,
               close_reason = 'CANCELLED', updated_at = :now

@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Timestamps;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ public class CustomerEventRepository {
 
   public void storePending(String complaintId, String type, String channel) {
     jdbc.sql("INSERT INTO customer_event (complaint_id, event_type, channel, received_at) VALUES (?, ?, ?, ?)")
-        .params(complaintId, type, channel, Timestamps.of(Instant.now())).update();
+        .params(complaintId, type, channel, Timestamps.of(EngineClock.instant())).update();
   }
 
   public List<PendingEvent> pending(int limit) {
@@ -32,15 +33,10 @@ public class CustomerEventRepository {
         .list();
   }
 
-  public boolean hasPending(String complaintId, String type) {
-    return jdbc.sql("SELECT COUNT(*) FROM customer_event WHERE complaint_id = ? AND event_type = ? AND applied_at IS NULL")
-        .params(complaintId, type).query(Integer.class).single() > 0;
-  }
-
   /** Marks the event done; false when another node or request did so first. */
   public boolean markDone(long id, String outcome) {
     return jdbc.sql("UPDATE customer_event SET applied_at = ?, outcome = ? WHERE id = ? AND applied_at IS NULL")
-        .params(Timestamps.of(Instant.now()), outcome, id).update() == 1;
+        .params(Timestamps.of(EngineClock.instant()), outcome, id).update() == 1;
   }
 
   /** Marks every pending event of a type done, e.g. a supervisor request that triage has honoured. */
@@ -49,7 +45,7 @@ public class CustomerEventRepository {
             UPDATE customer_event SET applied_at = ?, outcome = ?
              WHERE complaint_id = ? AND event_type = ? AND applied_at IS NULL
             """)
-        .params(Timestamps.of(Instant.now()), outcome, complaintId, type).update();
+        .params(Timestamps.of(EngineClock.instant()), outcome, complaintId, type).update();
   }
 
   public record PendingEvent(long id, String complaintId, String type, String channel) {}

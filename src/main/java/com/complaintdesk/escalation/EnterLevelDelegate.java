@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("enterLevel")
 public class EnterLevelDelegate implements JavaDelegate {
 
-  public static final String REASON_VARIABLE = ESCALATION_REASON;
-
   private final EscalationService escalation;
 
   public EnterLevelDelegate(EscalationService escalation) {

@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
@@ -55,7 +56,7 @@ public class EscalationService {
   @Transactional
   public LevelEntry enterLevel(String complaintId, int level, String reason, boolean informSupervisor) {
     Complaint complaint = complaints.get(complaintId);
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant();
     LevelDeadline deadline = deadlines.deadline(complaint.priority(), complaint.category(), level, now);
     ExpertAssignment expert = level == Levels.EXPERT ? experts.assign(complaintId, complaint.category()) : null;
     String group = Levels.group(level, expert == null ? null : expert.group());
@@ -83,7 +84,7 @@ public class EscalationService {
   public Duration pauseForCustomer(String complaintId, Instant dueAt, long decisionId) {
     Complaint complaint = complaints.get(complaintId);
     String question = decisions.get(complaintId, decisionId).informationRequest();
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant();
     Duration remaining = deadlines.remaining(complaint.priority(), complaint.category(), now, dueAt);
     if (complaint.level() != null) {
       pauses.paused(complaintId, complaint.level(), now);
@@ -100,7 +101,7 @@ public class EscalationService {
   @Transactional
   public LevelEntry resumeAfterCustomer(String complaintId, int level, String expertGroup, Duration remaining) {
     Complaint complaint = complaints.get(complaintId);
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant();
     pauses.resumed(complaintId, level, now);
     LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), level, now, remaining);
     complaints.updateLevel(complaintId, level, complaint.levelReason(), deadline.dueAt());
@@ -114,7 +115,7 @@ public class EscalationService {
    */
   @Transactional
   public void remind(String complaintId, int level, String group, String assignee, Instant dueAt, boolean overdue) {
-    raise(complaintId, overdue ? AlertKind.BREACH : AlertKind.REMINDER, level, dueAt, Instant.now());
+    raise(complaintId, overdue ? AlertKind.BREACH : AlertKind.REMINDER, level, dueAt, EngineClock.instant());
     String subject = (overdue ? "OVERDUE: " : "Deadline approaching: ") + complaintId + " at level " + level;
     String body = "Complaint " + complaintId + " (" + Levels.name(level) + ") is due " + deadlineText.format(dueAt)
         + (overdue ? " and is now overdue." : ". Please resolve or refer it before then.");

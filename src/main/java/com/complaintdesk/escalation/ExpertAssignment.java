@@ -7,9 +7,4 @@ package com.complaintdesk.escalation;
  * @param kind the kind of expert the customer is told about: billing, delivery, product or service
  * @param specialistGroup the group the expert directory names; {@code group} differs when it has no members
  */
-public record ExpertAssignment(String group, String kind, String specialistGroup) {
-
-  public boolean fellBack() {
-    return !group.equals(specialistGroup);
-  }
-}
+public record ExpertAssignment(String group, String kind, String specialistGroup) {}

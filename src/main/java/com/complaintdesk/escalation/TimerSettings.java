@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import java.time.Instant;
 import java.util.Date;
@@ -43,6 +44,6 @@ public class TimerSettings {
   }
 
   private Date dueIn(String duration) {
-    return Date.from(calendar.add(Instant.now(), BusinessDuration.parse(duration), false));
+    return Date.from(calendar.add(EngineClock.instant(), BusinessDuration.parse(duration), false));
   }
 }

@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.identity.DeskGroups;
@@ -36,7 +37,7 @@ class UndeliverableMessageAlert {
   void undeliverable(MessageUndeliverable failure) {
     Complaint complaint = complaints.get(failure.complaintId());
     int level = complaint.level() == null ? 0 : complaint.level();
-    alerts.record(complaint.id(), new ComplaintAlert(AlertKind.UNDELIVERABLE, level, null, Instant.now()));
+    alerts.record(complaint.id(), new ComplaintAlert(AlertKind.UNDELIVERABLE, level, null, EngineClock.instant()));
     events.publishEvent(new AlertRaised(complaint.id(), AlertKind.UNDELIVERABLE, level));
     staffAlerts.alert(List.of(), List.of(DeskGroups.FRONT_LINE, DeskGroups.SUPERVISORS),
         "Customer unreachable by e-mail: " + complaint.id(),

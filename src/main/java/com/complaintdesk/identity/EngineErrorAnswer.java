@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
@@ -25,7 +26,9 @@ import org.springframework.http.ProblemDetail;
  *   <li>a concurrent change (an optimistic-locking conflict, e.g. two clicks completing one task) is a
  *       {@code 409} that says to retry; so is a job execution the engine answers {@code 404} while the job still
  *       exists (Camunda maps every failure of {@code /job/{id}/execute} to 404, a conflict included);</li>
- *   <li>a missing task, job or instance that the engine answers with a 500 (its message says so) is a 404;</li>
+ *   <li>a missing task, job or instance that the engine answers with a 500 is a 404: known by the exception's
+ *       type, or, where the REST API wrapped it, by asking the engine whether the path's task, job or instance
+ *       exists;</li>
  *   <li>any other 5xx gets an error id, its text goes to the log only;</li>
  *   <li>a 4xx keeps its message and fields but loses the exception class names: {@code type} says what kind of
  *       refusal it is in our words.</li>
@@ -38,7 +41,9 @@ final class EngineErrorAnswer {
   /** the engine's own codes for the same: the REST API wraps the exception (type RestException) but keeps its code */
   private static final Set<Integer> CONFLICT_CODES = Set.of(BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode(),
       BuiltinExceptionCode.DEADLOCK.getCode());
-  private static final Pattern NOT_FOUND = Pattern.compile("is null|[Cc]annot find|No job found|does not exist");
+  private static final Set<String> NOT_FOUND = Set.of("NullValueException", "NotFoundException");
+  /** the resources whose absence the engine answers with a 500: /task/{id}/..., /job/{id}/..., /process-instance/{id} */
+  private static final Pattern RESOURCE = Pattern.compile("/(task|job|process-instance)/([^/]+)(?:/.*)?");
   private static final Pattern EXECUTE = Pattern.compile("/job/([^/]+)/execute");
   private static final Pattern COMPLETE = Pattern.compile("/task/([^/]+)/(?:complete|submit-form)");
   /** a Java class name in a message: org.camunda.bpm.engine.exception.NullValueException, java.lang.String */
@@ -47,7 +52,8 @@ final class EngineErrorAnswer {
   record Answer(HttpStatus status, ProblemDetail problem) {}
 
   /** What the engine holds now, asked after a call failed. */
-  record EngineFacts(Predicate<String> jobExists, Predicate<String> taskCompleted) {}
+  record EngineFacts(Predicate<String> jobExists, Predicate<String> taskCompleted,
+      BiPredicate<String, String> exists) {}
 
   private final ObjectMapper json;
   private final EngineFacts facts;
@@ -81,7 +87,8 @@ final class EngineErrorAnswer {
           "Someone or something changed this at the same moment; reload and retry");
     }
     if (status >= 500) {
-      if (NOT_FOUND.matcher(message).find()) {
+      var resource = RESOURCE.matcher(path);
+      if (NOT_FOUND.contains(type) || resource.matches() && !facts.exists().test(resource.group(1), resource.group(2))) {
         return answer(HttpStatus.NOT_FOUND, "Not found", "No such " + path);
       }
       String errorId = ErrorIds.next();

@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -129,12 +131,19 @@ public class SecurityConfiguration {
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, SubmissionCheck submissions,
       EngineCallBodyCheck bodies, ObjectMapper objectMapper, IdentityService identityService,
-      ManagementService managementService, CompletedTasks completedTasks) {
+      ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
+      CompletedTasks completedTasks) {
     EngineErrorAnswer.EngineFacts facts = new EngineErrorAnswer.EngineFacts(
         // still there and never failed: the 404 was a collision, not a failure of the job itself
         jobId -> AsUser.system(identityService, () -> managementService.createJobQuery().jobId(jobId).list().stream()
             .anyMatch(job -> job.getExceptionMessage() == null)),
-        completedTasks::completed);
+        completedTasks::completed,
+        (resource, id) -> AsUser.system(identityService, () -> switch (resource) {
+          case "task" -> taskService.createTaskQuery().taskId(id).count() > 0;
+          case "job" -> managementService.createJobQuery().jobId(id).count() > 0;
+          case "process-instance" -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0;
+          default -> true;
+        }));
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
         new EngineApiGuard(webappPath, submissions, bodies, objectMapper, facts));
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");

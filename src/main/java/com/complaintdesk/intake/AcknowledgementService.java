@@ -1,5 +1,6 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.escalation.DeadlineService;
@@ -48,7 +49,7 @@ public class AcknowledgementService {
     Complaint c = complaints.get(complaintId);
     String tier = customers.findCustomer(c.customerId()).map(CustomerRecords.CustomerInfo::tier).orElse("STANDARD");
     Triage first = triage.triage(c.category(), c.severity(), tier, false, c.regulatory());
-    LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(), Instant.now());
+    LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(), EngineClock.instant());
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
         .map(OrderRecords.ProductInfo::name);
     notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "We have received your complaint",

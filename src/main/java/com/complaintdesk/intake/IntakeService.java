@@ -1,5 +1,6 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintSearchIndex;
@@ -118,7 +119,7 @@ public class IntakeService {
       String user, String processInstanceId) {
     return new Complaint(id, processInstanceId, r.customerId(), r.customerName(), r.customerEmail(), r.orderId(),
         r.productSku(), r.category(), r.channel(), r.severity(), r.regulatory(), r.description(),
-        ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, Instant.now(), null, null,
+        ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, EngineClock.instant(), null, null,
         null, null, null);
   }
 }

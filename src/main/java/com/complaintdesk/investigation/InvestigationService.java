@@ -1,5 +1,6 @@
 package com.complaintdesk.investigation;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.config.ComplaintDeskProperties;
@@ -59,7 +60,7 @@ public class InvestigationService {
     List<ContactInfo> contacts = lookup("customer service (CRM)",
         () -> customers.contactHistory(complaint.customerId(), LATEST_SHOWN));
 
-    Instant since = Instant.now().minus(lookbackDays, ChronoUnit.DAYS);
+    Instant since = EngineClock.instant().minus(lookbackDays, ChronoUnit.DAYS);
     int priorCount = complaints.countRelated(complaintId, complaint.customerId(), sku, since);
     List<PriorComplaint> prior = complaints.findRelated(complaintId, complaint.customerId(), sku, since, LATEST_SHOWN)
         .stream()
@@ -71,7 +72,7 @@ public class InvestigationService {
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
         tier, contacts, prior, priorCount, recurring,
         summary(complaint, order, foreignOrder, product, priorCount, recurring),
-        Instant.now());
+        EngineClock.instant());
     investigations.save(complaintId, report);
     return report;
   }

@@ -2,7 +2,6 @@ package com.complaintdesk.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +21,7 @@ public class EngineGauges {
   }
 
   private static void gauge(MeterRegistry registry, String name, String description, Supplier<Long> count) {
-    CachedValue<Long> cached = new CachedValue<>(count, OpenComplaintGauges.TIME_TO_LIVE, Clock.systemUTC());
+    Supplier<Long> cached = ScrapeCache.of(count);
     Gauge.builder(name, cached::get).description(description).register(registry);
   }
 }

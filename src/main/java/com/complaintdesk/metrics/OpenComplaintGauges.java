@@ -2,10 +2,9 @@ package com.complaintdesk.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenComplaintGauges {
 
-  static final Duration TIME_TO_LIVE = Duration.ofSeconds(5);
-
   public OpenComplaintGauges(MeterRegistry registry, JdbcClient jdbc) {
-    CachedValue<Map<Integer, Long>> open = new CachedValue<>(() -> {
+    Supplier<Map<Integer, Long>> open = ScrapeCache.of(() -> {
       Map<Integer, Long> counts = new HashMap<>();
       jdbc.sql("""
               SELECT escalation_level, COUNT(*) AS n FROM complaint
@@ -26,7 +23,7 @@ public class OpenComplaintGauges {
             counts.put(rs.getInt("escalation_level"), rs.getLong("n"));
           });
       return counts;
-    }, TIME_TO_LIVE, Clock.systemUTC());
+    });
     for (int level = 1; level <= 4; level++) {
       int l = level;
       Gauge.builder("complaints.open", () -> open.get().getOrDefault(l, 0L))

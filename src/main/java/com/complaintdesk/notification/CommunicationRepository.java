@@ -36,11 +36,4 @@ public class CommunicationRepository {
             rs.getString("kind"), rs.getString("subject"), rs.getString("body")))
         .list();
   }
-
-  public int countByCustomer(String customerId) {
-    return jdbc.sql("""
-            SELECT COUNT(*) FROM communication m JOIN complaint c ON c.id = m.complaint_id WHERE c.customer_id = ?
-            """)
-        .param(customerId).query(Integer.class).single();
-  }
 }

@@ -1,5 +1,6 @@
 package com.complaintdesk.notification;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class NotificationService {
   public void notifyCustomer(Complaint complaint, String kind, String subject, String body, String recordedBody) {
     String fullSubject = subject + " [" + complaint.id() + "]";
     communications.record(complaint.id(), complaint.customerEmail(),
-        new Communication(Instant.now(), "OUTBOUND", "EMAIL", kind, fullSubject, recordedBody));
+        new Communication(EngineClock.instant(), "OUTBOUND", "EMAIL", kind, fullSubject, recordedBody));
     try {
       notifier.send(new OutboundMessage(complaint.customerEmail(), fullSubject, body));
     } catch (UndeliverableAddressException e) {
@@ -55,6 +56,6 @@ public class NotificationService {
 
   @Transactional
   public void recordInbound(String complaintId, String channel, String kind, String text) {
-    communications.record(complaintId, null, new Communication(Instant.now(), "INBOUND", channel, kind, null, text));
+    communications.record(complaintId, null, new Communication(EngineClock.instant(), "INBOUND", channel, kind, null, text));
   }
 }

@@ -1,5 +1,6 @@
 package com.complaintdesk.notification;
 
+import com.complaintdesk.complaint.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ public class OutboxNotificationPort implements NotificationPort {
   @Override
   public void send(OutboundMessage message) {
     jdbc.sql("INSERT INTO outbox_message (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)")
-        .params(message.recipient(), message.subject(), message.body(), Timestamp.from(Instant.now()))
+        .params(message.recipient(), message.subject(), message.body(), Timestamp.from(EngineClock.instant()))
         .update();
   }
 }

@@ -1,5 +1,6 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.complaint.EngineClock;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +22,6 @@ public class ReportController {
   @GetMapping("/api/reports/escalations")
   public EscalationReport escalations(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    return escalations.report(ReportPeriod.parse(from, to, Instant.now()));
+    return escalations.report(ReportPeriod.parse(from, to, EngineClock.instant()));
   }
 }

@@ -1,5 +1,6 @@
 package com.complaintdesk.resolution;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Timestamps;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ public class FollowUpRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         .params(complaintId, taskId, f.message(), f.goodwillType(), f.goodwillAmount(), decidedBy,
-            Timestamps.of(Instant.now()))
+            Timestamps.of(EngineClock.instant()))
         .update(key, "id");
     return key.getKey().longValue();
   }

@@ -1,5 +1,6 @@
 package com.complaintdesk.resolution;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class JdbcFulfilment implements FulfilmentPort {
     };
     String reference = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     jdbc.sql("INSERT INTO fulfilment (complaint_id, kind, amount, reference, created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(complaintId, resolutionType, amount, reference, Timestamps.of(Instant.now()))
+        .params(complaintId, resolutionType, amount, reference, Timestamps.of(EngineClock.instant()))
         .update();
     return reference;
   }

@@ -1,5 +1,6 @@
 package com.complaintdesk.resolution;
 
+import com.complaintdesk.complaint.EngineClock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,6 @@ public class LevelDecisionService {
   public long decide(String complaintId, String taskId, ResolutionDecision decision, String decidedBy) {
     int level = caseFacts.currentLevel(complaintId);
     ResolutionDecision checked = validator.validate(level, caseFacts.facts(complaintId), decision);
-    return decisions.save(complaintId, taskId, level, checked, decidedBy, Instant.now());
+    return decisions.save(complaintId, taskId, level, checked, decidedBy, EngineClock.instant());
   }
 }

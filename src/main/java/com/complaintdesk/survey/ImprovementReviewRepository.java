@@ -1,5 +1,6 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Timestamps;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ public class ImprovementReviewRepository {
   public long create(String complaintId, String reason) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO improvement_review (complaint_id, reason, requested_at) VALUES (?, ?, ?)")
-        .params(complaintId, reason, Timestamps.of(Instant.now()))
+        .params(complaintId, reason, Timestamps.of(EngineClock.instant()))
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -37,7 +38,7 @@ public class ImprovementReviewRepository {
              WHERE id = ? AND complaint_id = ?
             """)
         .params(f.rootCause(), f.consultedTeam(), f.correctiveAction(), f.procedureUpdated(), reviewedBy,
-            Timestamps.of(Instant.now()), reviewId, complaintId)
+            Timestamps.of(EngineClock.instant()), reviewId, complaintId)
         .update();
     if (updated != 1) {
       throw new IllegalStateException("No review " + reviewId + " for complaint " + complaintId);

@@ -1,5 +1,6 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
@@ -47,7 +48,7 @@ public class SurveyService {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    surveys.create(token, complaintId, Instant.now());
+    surveys.create(token, complaintId, EngineClock.instant());
     String link = properties.publicBaseUrl() + "/survey.html#token=" + token;
     // the token is the customer's credential: staff see that the link went out, never the link
     notifications.notifyCustomer(c, "SURVEY", "How did we do?", letter(c, link), letter(c, SURVEY_LINK_SENT));
@@ -67,7 +68,7 @@ public class SurveyService {
     Survey survey = surveys.findByToken(token)
         .orElseThrow(SurveyNotFoundException::new);
     if (survey.status() != SurveyStatus.SENT
-        || !surveys.markAnswered(token, score, comment, Instant.now())) {
+        || !surveys.markAnswered(token, score, comment, EngineClock.instant())) {
       throw new SurveyClosedException(
           "This survey was already " + (survey.status() == SurveyStatus.EXPIRED ? "closed" : "answered"));
     }

@@ -1,13 +1,11 @@
 package com.complaintdesk.validation;
 
-import java.util.regex.Pattern;
 
 /** The rules behind {@link PlainText}, {@link HasText} and identifiers, for code that checks by hand. */
 public final class TextRules {
 
   /** Ids from other systems (customer, order, product): letters, digits and a few separators. */
   public static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._:/#-]*";
-  private static final Pattern IDENTIFIER_PATTERN = Pattern.compile(IDENTIFIER);
 
   private TextRules() {}
 
@@ -53,9 +51,5 @@ public final class TextRules {
   public static boolean hasText(String value) {
     return value.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && Character.getType(cp) != Character.FORMAT);
-  }
-
-  public static boolean isIdentifier(String value) {
-    return IDENTIFIER_PATTERN.matcher(value).matches();
   }
 }

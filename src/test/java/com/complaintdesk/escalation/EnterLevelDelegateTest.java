@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -45,12 +46,12 @@ class EnterLevelDelegateTest {
     assertThat(variables).containsEntry("currentLevel", 2).containsEntry("expertGroup", "experts-billing")
         .containsEntry("levelGroup", "experts-billing").containsEntry("levelDueAt", Date.from(due))
         .containsEntry("levelRemindAt", Date.from(remind))
-        .doesNotContainKeys("outcome", "decisionId", EnterLevelDelegate.REASON_VARIABLE, "slaBreached");
+        .doesNotContainKeys("outcome", "decisionId", ProcessVariables.ESCALATION_REASON, "slaBreached");
   }
 
   @Test
   void anExplicitReasonWinsOverTheLastOutcome() {
-    variables.put(EnterLevelDelegate.REASON_VARIABLE, "DEADLINE_PASSED");
+    variables.put(ProcessVariables.ESCALATION_REASON, "DEADLINE_PASSED");
     when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenReturn(
         new LevelEntry(2, "DEADLINE_PASSED", "experts-billing", new LevelDeadline(Instant.now(), Instant.now()), "x"));
     new EnterLevelDelegate(escalation).execute(execution());

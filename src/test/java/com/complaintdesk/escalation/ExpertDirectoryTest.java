@@ -33,6 +33,6 @@ class ExpertDirectoryTest {
 
     assertThat(assignment.group()).isEqualTo("experts");
     assertThat(assignment.kind()).isEqualTo(kind);
-    assertThat(assignment.fellBack()).isTrue();
+    assertThat(assignment.specialistGroup()).isEqualTo(group);
   }
 }

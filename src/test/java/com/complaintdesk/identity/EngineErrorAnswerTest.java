@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
 class EngineErrorAnswerTest {
 
   final EngineErrorAnswer answers = new EngineErrorAnswer(new ObjectMapper(), new EngineErrorAnswer.EngineFacts(
-      jobId -> jobId.equals("still-there"), taskId -> taskId.equals("done")));
+      jobId -> jobId.equals("still-there"), taskId -> taskId.equals("done"),
+      (resource, id) -> !id.equals("gone")));
 
   Optional<EngineErrorAnswer.Answer> answer(int status, String body, String path) {
     return answers.replace(status, body.getBytes(StandardCharsets.UTF_8), "POST", path, "carla");
@@ -55,6 +56,17 @@ class EngineErrorAnswerTest {
     assertThat(answer(404, conflict, "/job/still-there/execute").orElseThrow().status()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(answer(404, "{\"type\":\"InvalidRequestException\",\"message\":\"No job found with id 'gone'\"}",
         "/job/gone/execute").orElseThrow().status()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aMissingTaskThatTheEngineAnswersWith500IsA404KnownByAskingNotByItsMessage() {
+    String missing = "{\"type\":\"RestException\",\"message\":\"Cannot complete task gone: Cannot find task with "
+        + "id gone: task is null\",\"code\":0}";
+    assertThat(answer(500, missing, "/task/gone/complete").orElseThrow().status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(answer(500, missing.replace("gone", "42"), "/task/42/complete").orElseThrow().status())
+        .as("the task exists: the message alone decides nothing").isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(answer(500, "{\"type\":\"NullValueException\",\"message\":\"no such deployment\"}",
+        "/deployment/7").orElseThrow().status()).as("by the exception's type").isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
