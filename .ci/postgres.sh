@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sourced by .ci/run: installs Debian's PostgreSQL, starts it on loopback and exports the variables that
-# make `mvn -B verify` run the PostgreSQL tests too (see README "Running in production", "Tests on PostgreSQL").
+# make `mvn -B verify` run the PostgreSQL tests too (see docs/operations.md, "Tests on PostgreSQL").
 # As root we cannot run initdb ourselves: Debian's cluster tools create and start the cluster as user postgres.
 set -euo pipefail
 

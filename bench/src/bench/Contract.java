@@ -51,7 +51,7 @@ final class Contract {
     return "/api/complaints/" + complaintId;
   }
 
-  /** Body of POST /api/complaints (README "The complaint API"). */
+  /** Body of POST /api/complaints (docs/api.md). */
   static Map<String, Object> appIntakeBody(Workload.Complaint c) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("customerId", c.customerId());

@@ -158,7 +158,7 @@ final class Db {
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new BenchException("psql failed (" + database + "): " + new String(out, StandardCharsets.UTF_8).trim()
-            + "\nSQL: " + Json.abbreviate(sql));
+            + "\nSQL: " + Log.abbreviate(sql));
       }
       List<String> lines = new ArrayList<>();
       for (String l : new String(out, StandardCharsets.UTF_8).split("\n")) {

@@ -1,6 +1,16 @@
 package bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +25,29 @@ import java.util.Map;
 /** One HTTP endpoint (a node of the app or of the bare engine), optionally with HTTP Basic credentials. */
 final class Http {
 
+  /**
+   * JSON of request and response bodies and of the report, as maps, lists, strings, numbers (read them as
+   * Number: Integer, Long or BigInteger, Double), booleans and null. A double is written without ".0" when it is
+   * whole (15, not 15.0) and as null when it is NaN or infinite (a figure that was not measured).
+   */
+  static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .addModule(new SimpleModule().addSerializer(new StdSerializer<Double>(Double.class) {
+        @Override
+        public void serialize(Double d, JsonGenerator g, SerializerProvider p) throws IOException {
+          if (d.isNaN() || d.isInfinite()) {
+            g.writeNull();
+          } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            g.writeNumber(d.longValue());
+          } else {
+            g.writeNumber(d);
+          }
+        }
+      }))
+      .build();
+  private static final ObjectReader OBJECT = JSON.readerForMapOf(Object.class);
+  private static final ObjectReader ARRAY = JSON.readerForListOf(Object.class);
+
   record Response(int status, String body, long nanos, long startedEpochMillis, Map<String, List<String>> headers) {
 
     boolean ok() {
@@ -22,11 +55,11 @@ final class Http {
     }
 
     Map<String, Object> object() {
-      return Json.object(body);
+      return read(OBJECT, "object", body);
     }
 
     List<Object> array() {
-      return Json.array(body);
+      return read(ARRAY, "array", body);
     }
 
     double millis() {
@@ -68,13 +101,13 @@ final class Http {
   Response getOk(String path) {
     Response r = get(path);
     if (!r.ok()) {
-      throw new BenchException("GET " + base + path + " -> " + r.status() + ": " + Json.abbreviate(r.body()));
+      throw new BenchException("GET " + base + path + " -> " + r.status() + ": " + Log.abbreviate(r.body()));
     }
     return r;
   }
 
   private static HttpRequest.BodyPublisher body(Object jsonBody) {
-    String text = jsonBody == null ? "{}" : jsonBody instanceof String s ? s : Json.write(jsonBody);
+    String text = jsonBody == null ? "{}" : jsonBody instanceof String s ? s : json(jsonBody);
     return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
   }
 
@@ -99,6 +132,28 @@ final class Http {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BenchException("interrupted: " + request.method() + " " + path);
+    }
+  }
+
+  private static <T> T read(ObjectReader reader, String what, String text) {
+    try {
+      T value = reader.readValue(text);
+      if (value != null) {
+        return value;
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON " + what + " (" + e.getOriginalMessage() + "): "
+          + Log.abbreviate(text));
+    }
+    throw new IllegalArgumentException("not a JSON " + what + ": null");
+  }
+
+  /** Compact JSON. */
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -11,4 +11,9 @@ final class Log {
     System.out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + String.format(format, args));
     System.out.flush();
   }
+
+  /** A body or statement for a message: the first 300 characters. */
+  static String abbreviate(String text) {
+    return text == null ? "null" : text.length() > 300 ? text.substring(0, 300) + "..." : text;
+  }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The load generator and run controller (a JVM of its own, JDK only). For each run: start the packaged app on a
- * fresh database, drive the scenarios over HTTP, stop it; the same for the bare engine; on PostgreSQL also two
- * nodes of each on one database. Then report.json and report.md. Started by bench/run.
+ * The load generator and run controller (a JVM of its own: the JDK + Jackson). For each run: start the packaged
+ * app on a fresh database, drive the scenarios over HTTP, stop it; the same for the bare engine; on PostgreSQL
+ * also two nodes of each on one database. Then report.json and report.md. Started by bench/run.
  */
 public final class Main {
 
@@ -165,7 +165,7 @@ public final class Main {
   private void writeRun(int r, String name, Results results) throws IOException {
     Path dir = out.resolve("runs");
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("run-" + r + "-" + name + ".json"), Json.pretty(results.toJson()));
+    Files.writeString(dir.resolve("run-" + r + "-" + name + ".json"), Report.pretty(results.toJson()));
   }
 
   private Node start(Node.Kind kind, String name, Db db, Path workDir) throws IOException {
@@ -270,7 +270,7 @@ public final class Main {
     Db db = Db.create(dbKind, stamp + "_" + tag, workDir);
     List<Node> nodes = new ArrayList<>();
     try {
-      // first start on an empty database: one node alone (README), then the second
+      // first start on an empty database: one node alone (docs/operations.md, "Schema"), then the second
       for (int i = 1; i <= 2; i++) {
         Node node = start(kind, who + "-node" + i, db, workDir);
         nodes.add(node);

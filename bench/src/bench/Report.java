@@ -1,5 +1,9 @@
 package bench;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,6 +136,16 @@ final class Report {
 
   // ====================================================================== writing
 
+  /** report.json and runs/*.json: two spaces per level, every array element on its own line, "key": value. */
+  private static final ObjectWriter PRETTY = Http.JSON.writer(new DefaultPrettyPrinter(
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  static String pretty(Object value) throws IOException {
+    return PRETTY.writeValueAsString(value) + "\n";
+  }
+
   /** Writes both files; returns the number of must-be-zero figures that were not 0. */
   @SuppressWarnings("unchecked")
   static int write(Path out, String command, Db.Kind dbKind, Sizes sizes, Map<String, Object> settings,
@@ -208,7 +222,7 @@ final class Report {
     report.put("figures", figures);
     report.put("failed_checks", failures);
     report.put("runs", runs);
-    Files.writeString(out.resolve("report.json"), Json.pretty(report), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("report.json"), pretty(report), StandardCharsets.UTF_8);
     Files.writeString(out.resolve("report.md"), markdown(report, figures, failures, runs, sizes),
         StandardCharsets.UTF_8);
     return failedChecks;
@@ -251,8 +265,8 @@ final class Report {
         + jvm.get("node_default_max_heap_mb") + " MB, " + jvm.get("node_default_gc"));
     row(b, "database", db.get("kind") + ": " + db.get("server") + (db.containsKey("version") ? " (" + db.get("version")
         + ")" : ""));
-    row(b, "sizes", Json.write(settings.get("sizes")));
-    row(b, "clients", Json.write(settings.get("clients")));
+    row(b, "sizes", Http.json(settings.get("sizes")));
+    row(b, "clients", Http.json(settings.get("clients")));
     Map<String, Object> engine = (Map<String, Object>) settings.get("engine");
     StringBuilder e = new StringBuilder();
     engine.forEach((k, v) -> e.append(e.length() > 0 ? "; " : "").append(k.replace("camunda.bpm.", "")
@@ -299,7 +313,7 @@ final class Report {
         Map<String, Object> details = (Map<String, Object>) res.get("details");
         if (details.containsKey("cluster.successful_jobs_by_node")) {
           b.append("- run ").append(run.get("run")).append(", ").append(t.getKey()).append(": jobs by node ")
-              .append(Json.write(details.get("cluster.successful_jobs_by_node"))).append('\n');
+              .append(Http.json(details.get("cluster.successful_jobs_by_node"))).append('\n');
           any = true;
         }
       }
@@ -372,7 +386,7 @@ final class Report {
         m.put("node_default_gc", f[1].substring(3));
       }
     }
-    m.put("load_generator", "separate JVM, JDK only (java.net.http), options: "
+    m.put("load_generator", "separate JVM, java.net.http + Jackson, options: "
         + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
     return m;
   }

@@ -66,7 +66,7 @@ final class Scenarios {
       Submitted first = failed.get(0);
       results.note(kind + " intake: " + failed.size() + " of " + out.length + " refused; the first (description of "
           + first.complaint().description().length() + " characters, customer " + first.complaint().customerId()
-          + "): " + first.status() + " " + Json.abbreviate(first.error()));
+          + "): " + first.status() + " " + Log.abbreviate(first.error()));
     }
     return new IntakeRun(ok, failed, t0, tDone);
   }
@@ -207,7 +207,7 @@ final class Scenarios {
         errors.incrementAndGet();
         synchronized (firstError) {
           if (firstError.isEmpty()) {
-            firstError.add("complete level-1 task: " + r.status() + " " + Json.abbreviate(r.body()));
+            firstError.add("complete level-1 task: " + r.status() + " " + Log.abbreviate(r.body()));
           }
         }
       }
@@ -234,7 +234,7 @@ final class Scenarios {
         errors.incrementAndGet();
         synchronized (firstError) {
           if (firstError.isEmpty()) {
-            firstError.add("correlate " + Contract.SURVEY_MESSAGE + ": " + r.status() + " " + Json.abbreviate(r.body()));
+            firstError.add("correlate " + Contract.SURVEY_MESSAGE + ": " + r.status() + " " + Log.abbreviate(r.body()));
           }
         }
       }
@@ -443,7 +443,7 @@ final class Scenarios {
       if (!r.ok()) {
         errors++;
         if (errors == 1) {
-          results.error("report: " + r.status() + " " + Json.abbreviate(r.body()));
+          results.error("report: " + r.status() + " " + Log.abbreviate(r.body()));
         }
       }
     }

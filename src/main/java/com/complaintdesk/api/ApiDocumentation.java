@@ -45,7 +45,7 @@ public class ApiDocumentation {
             .description("""
                 Complaints from every channel, their escalation path and the customer's survey. Every call except \
                 the survey answer takes HTTP Basic credentials of a Complaint Desk user; what a user may call \
-                depends on their groups (README, "Security"). Every 4xx and 5xx answer is an \
+                depends on their groups (docs/security.md). Every 4xx and 5xx answer is an \
                 `application/problem+json` document; a 5xx carries an `errorId` that is also in the server log. \
                 Too many failed logins are answered 429 with `Retry-After`.""")
             .contact(new Contact().name("Complaint Desk team")))

@@ -45,7 +45,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The app's API, its documentation, metrics and Camunda's REST API take HTTP Basic against Camunda's
- * users; each call is allowed to the groups of the role matrix (README, "Security"). The webapps
+ * users; each call is allowed to the groups of the role matrix (docs/security.md). The webapps
  * (Tasklist, Cockpit, Admin) keep their own session login and CSRF protection; their engine API and the
  * engine REST API pass the {@link EngineApiGuard}'s allow-list.
  */

@@ -30,7 +30,7 @@ public class ComplaintQueryController {
   }
 
   /**
-   * A page of the complaints the user may read, filtered and sorted (README, "The complaint API"): status,
+   * A page of the complaints the user may read, filtered and sorted (docs/api.md, "Listing and searching"): status,
    * level, priority, category, customerId, customerEmail, overdue, createdFrom, createdTo, q (words of the
    * description), sort (createdAt, levelDueAt, priority, level, id; ,asc or ,desc), page, size (at most 100).
    */

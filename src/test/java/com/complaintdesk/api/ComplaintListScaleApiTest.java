@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Measures the complaint list at 100,000 complaints; asserts nothing about speed. Opt-in: {@code -Dscale=true}
- * (README "The complaint API", docs/operations.md). Seeds the app's tables in bulk with a plausible mix (statuses,
+ * (docs/api.md "Listing and searching", docs/operations.md). Seeds the app's tables in bulk with a plausible mix (statuses,
  * levels, priorities, 20,000 customers of whom some complain often, descriptions from a skewed vocabulary, 0.5 %
  * of them 10,000 characters long), then times typical list calls over HTTP, each {@value #RUNS} times after
  * {@value #WARM_UP} warm-up calls, and writes p50/p95/max to {@code target/bench/list-scale-<db>.md}.

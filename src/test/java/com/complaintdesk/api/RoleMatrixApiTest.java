@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Every demo role against every call of the app's API and the engine REST calls that matter: an allowed
  * call is never answered 401/403 (it may still be 400/404, a refusal of what was sent or what the user may
  * see), a call outside the role is 403, and without credentials 401. The matrix is written to
- * {@code target/security/role-matrix.md}; the README's "Security" section shows the same.
+ * {@code target/security/role-matrix.md}; docs/security.md shows the same.
  */
 class RoleMatrixApiTest extends AppTestSupport {
 

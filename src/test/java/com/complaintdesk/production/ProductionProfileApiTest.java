@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * The README's promises about the {@code prod} profile: it refuses to start without an admin password,
+ * The promises of docs/operations.md ("Profiles", "Environment variables") about the {@code prod} profile: it refuses to start without an admin password,
  * starts with one from the environment, creates no demo users and no sample data, and takes its job
  * executor and history settings from the documented environment variables. It starts its own apps (no test
  * context), so it runs with the classes that have contexts of their own.

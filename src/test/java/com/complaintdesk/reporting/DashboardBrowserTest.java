@@ -42,7 +42,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class DashboardBrowserTest extends AppTestSupport {
 
-  /** The README's screenshot; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
+  /** The screenshot in docs/reporting.md; refreshed in docs/ with -Ddocs.screenshots=true, else kept in target/. */
   static final Path SCREENSHOT = Boolean.getBoolean("docs.screenshots")
       ? Path.of("docs", "dashboard.png") : Path.of("target", "browser-tests", "dashboard.png");
   static final List<String> CHARTS = List.of("chart-funnel", "chart-breaches", "chart-satisfaction", "chart-issues");
