@@ -38,9 +38,9 @@ public class ComplaintRepository {
         .param("customerEmailLower", c.customerEmail().toLowerCase(Locale.ROOT))
         .param("orderId", c.orderId())
         .param("productSku", c.productSku())
-        .param("category", c.category())
-        .param("channel", c.channel())
-        .param("severity", c.severity())
+        .param("category", c.category().name())
+        .param("channel", c.channel().name())
+        .param("severity", c.severity().name())
         .param("regulatory", c.regulatory())
         .param("description", c.description())
         .param("status", c.status().name())
@@ -138,9 +138,9 @@ public class ComplaintRepository {
         .param("now", of(EngineClock.instant())).param("id", id).update();
   }
 
-  public void updatePriority(String id, String priority) {
+  public void updatePriority(String id, Priority priority) {
     jdbc.sql("UPDATE complaint SET priority = :priority, priority_rank = :rank, updated_at = :now WHERE id = :id")
-        .param("priority", priority).param("rank", Priority.rankOf(priority)).param("now", of(EngineClock.instant()))
+        .param("priority", priority.name()).param("rank", priority.rank()).param("now", of(EngineClock.instant()))
         .param("id", id).update();
   }
 
@@ -185,13 +185,13 @@ public class ComplaintRepository {
         rs.getString("customer_email"),
         rs.getString("order_id"),
         rs.getString("product_sku"),
-        rs.getString("category"),
-        rs.getString("channel"),
-        rs.getString("severity"),
+        Category.valueOf(rs.getString("category")),
+        Channel.valueOf(rs.getString("channel")),
+        Severity.valueOf(rs.getString("severity")),
         rs.getBoolean("regulatory"),
         rs.getString("description"),
         ComplaintStatus.valueOf(rs.getString("status")),
-        rs.getString("priority"),
+        Priority.of(rs.getString("priority")),
         rs.getObject("escalation_level", Integer.class),
         rs.getString("level_reason"),
         toInstant(rs.getTimestamp("level_due_at")),

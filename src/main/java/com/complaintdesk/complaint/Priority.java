@@ -11,6 +11,11 @@ public enum Priority {
     return ordinal() + 1;
   }
 
+  /** A priority as stored, or null for none (before triage). */
+  public static Priority of(String priority) {
+    return priority == null ? null : valueOf(priority);
+  }
+
   /** The rank of a priority as stored, or null for none (before triage) or one this enum does not know. */
   public static Integer rankOf(String priority) {
     for (Priority p : values()) {

@@ -1,5 +1,6 @@
 package com.complaintdesk.config;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.ComplaintLifecycle;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CancelledInstancePlugin extends AbstractProcessEnginePlugin {
 
-  static final String COMPLAINT_PROCESS = "complaint-resolution";
-
   private final ComplaintLifecycle lifecycle;
 
   public CancelledInstancePlugin(@Lazy ComplaintLifecycle lifecycle) {
@@ -38,7 +37,7 @@ public class CancelledInstancePlugin extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        if (COMPLAINT_PROCESS.equals(processDefinition.getKey())) {
+        if (EngineKeys.RESOLUTION_PROCESS.equals(processDefinition.getKey())) {
           processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, execution -> {
             ExecutionEntity instance = (ExecutionEntity) execution;
             if (instance.isProcessInstanceExecution() && instance.isCanceled() && instance.getBusinessKey() != null) {

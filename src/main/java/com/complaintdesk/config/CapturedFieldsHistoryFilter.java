@@ -1,5 +1,6 @@
 package com.complaintdesk.config;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.ProcessVariables;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CapturedFieldsHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> COMPLAINT_PROCESSES = Set.of("complaint-resolution", "complaint-escalation",
-      "improvement-review");
+  static final Set<String> COMPLAINT_PROCESSES = Set.of(EngineKeys.RESOLUTION_PROCESS, EngineKeys.ESCALATION_PROCESS,
+      EngineKeys.REVIEW_PROCESS);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -8,10 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerMessages {
 
-  public static final String SUPERVISOR_REQUESTED = "CustomerRequestedSupervisor";
-  public static final String SELF_ESCALATED = "CustomerSelfEscalated";
-  public static final String REPLIED = "CustomerReplied";
-
   private final RuntimeService runtimeService;
 
   public CustomerMessages(RuntimeService runtimeService) {

@@ -1,5 +1,8 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EngineKeys;
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.decision.Decisions;
 import com.complaintdesk.decision.PolicyTableException;
 import java.time.Duration;
@@ -15,8 +18,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeadlineService {
 
-  public static final String MATRIX = "escalation-matrix";
-
   private final Decisions decisions;
   private final BusinessCalendar calendar;
 
@@ -25,18 +26,18 @@ public class DeadlineService {
     this.calendar = calendar;
   }
 
-  public static boolean aroundTheClock(String priority, String category) {
-    return "CRITICAL".equals(priority) || "SAFETY".equals(category);
+  public static boolean aroundTheClock(Priority priority, Category category) {
+    return priority == Priority.CRITICAL || category == Category.SAFETY;
   }
 
-  public LevelDeadline deadline(String priority, String category, int level, Instant from) {
+  public LevelDeadline deadline(Priority priority, Category category, int level, Instant from) {
     DmnDecisionResultEntries row = matrixRow(priority, level);
     Object deadline = row.get("deadline");
     BusinessDuration duration;
     try {
       duration = BusinessDuration.parse(deadline instanceof String text ? text : null);
     } catch (IllegalArgumentException e) {
-      throw new PolicyTableException(decisions.describe(MATRIX) + ": deadline " + quoted(deadline) + " for "
+      throw new PolicyTableException(decisions.describe(EngineKeys.ESCALATION_MATRIX) + ": deadline " + quoted(deadline) + " for "
           + priority + " level " + level + " is not an ISO-8601 duration");
     }
     boolean wallClock = aroundTheClock(priority, category);
@@ -45,23 +46,23 @@ public class DeadlineService {
   }
 
   /** Time left on a level's clock, counted the same way as its deadline. */
-  public Duration remaining(String priority, String category, Instant now, Instant dueAt) {
+  public Duration remaining(Priority priority, Category category, Instant now, Instant dueAt) {
     return calendar.between(now, dueAt, aroundTheClock(priority, category));
   }
 
   /** A paused clock restarted with the time it had left; the reminder at the level's share of what remains. */
-  public LevelDeadline resume(String priority, String category, int level, Instant now, Duration remaining) {
+  public LevelDeadline resume(Priority priority, Category category, int level, Instant now, Duration remaining) {
     boolean wallClock = aroundTheClock(priority, category);
     double share = reminderShare(matrixRow(priority, level));
     return new LevelDeadline(calendar.addTime(now, Duration.ofMillis(Math.round(remaining.toMillis() * share)), wallClock),
         calendar.addTime(now, remaining, wallClock));
   }
 
-  private DmnDecisionResultEntries matrixRow(String priority, int level) {
-    DmnDecisionResultEntries row = decisions.evaluate(MATRIX, Map.of("priority", priority, "level", level))
+  private DmnDecisionResultEntries matrixRow(Priority priority, int level) {
+    DmnDecisionResultEntries row = decisions.evaluate(EngineKeys.ESCALATION_MATRIX, Map.of("priority", priority.name(), "level", level))
         .getSingleResult();
     if (row == null) {
-      throw new PolicyTableException(decisions.describe(MATRIX) + ": no rule for " + priority + " level " + level);
+      throw new PolicyTableException(decisions.describe(EngineKeys.ESCALATION_MATRIX) + ": no rule for " + priority + " level " + level);
     }
     return row;
   }
@@ -72,7 +73,7 @@ public class DeadlineService {
       return 0.75;
     }
     if (!(share instanceof Number n) || !(n.doubleValue() > 0 && n.doubleValue() < 1)) {
-      throw new PolicyTableException(decisions.describe(MATRIX) + ": reminder share " + quoted(share)
+      throw new PolicyTableException(decisions.describe(EngineKeys.ESCALATION_MATRIX) + ": reminder share " + quoted(share)
           + " is not between 0 and 1");
     }
     return n.doubleValue();

@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EscalationReason;
 import static com.complaintdesk.complaint.ProcessVariables.CURRENT_LEVEL;
 import static com.complaintdesk.complaint.ProcessVariables.DECISION_ID;
 import static com.complaintdesk.complaint.ProcessVariables.ESCALATION_REASON;
@@ -34,14 +35,11 @@ public class EnterLevelDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int level = ProcessVariables.integer(execution, LEVEL);
-    String reason = ProcessVariables.string(execution, ESCALATION_REASON);
-    if (reason == null) {
-      String outcome = ProcessVariables.string(execution, OUTCOME);
-      reason = outcome == null ? "REFERRED" : outcome;
-    }
+    EscalationReason reason = EscalationReason.of(ProcessVariables.string(execution, ESCALATION_REASON),
+        ProcessVariables.string(execution, OUTCOME));
     LevelEntry entry = escalation.enterLevel(ProcessVariables.complaintId(execution), level, reason,
         ProcessVariables.bool(execution, INFORM_SUPERVISOR));
-    if (EscalationService.DEADLINE_PASSED.equals(reason)) {
+    if (reason == EscalationReason.DEADLINE_PASSED) {
       SlaBreachFlag.set(execution);
     }
     execution.removeVariable(ESCALATION_REASON);

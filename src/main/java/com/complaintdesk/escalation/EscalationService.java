@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EscalationReason;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -51,23 +52,22 @@ public class EscalationService {
   }
 
   /** The reason a level is left because its deadline passed (set by the deadline timers in the model). */
-  public static final String DEADLINE_PASSED = "DEADLINE_PASSED";
 
   @Transactional
-  public LevelEntry enterLevel(String complaintId, int level, String reason, boolean informSupervisor) {
+  public LevelEntry enterLevel(String complaintId, int level, EscalationReason reason, boolean informSupervisor) {
     Complaint complaint = complaints.get(complaintId);
     Instant now = EngineClock.instant();
     LevelDeadline deadline = deadlines.deadline(complaint.priority(), complaint.category(), level, now);
     ExpertAssignment expert = level == Levels.EXPERT ? experts.assign(complaintId, complaint.category()) : null;
     String group = Levels.group(level, expert == null ? null : expert.group());
     String dueText = deadlineText.format(deadline.dueAt());
-    if (DEADLINE_PASSED.equals(reason) && complaint.level() != null) {
+    if (reason == EscalationReason.DEADLINE_PASSED && complaint.level() != null) {
       raise(complaintId, AlertKind.BREACH, complaint.level(), complaint.levelDueAt(), now);
     }
     pauses.levelLeft(complaintId, now);
-    steps.record(complaintId, new EscalationStep(complaint.level(), level, reason, now, deadline.dueAt(), group));
-    events.publishEvent(new LevelEntered(complaintId, complaint.level(), level, reason));
-    complaints.updateLevel(complaintId, level, reason, deadline.dueAt());
+    steps.record(complaintId, new EscalationStep(complaint.level(), level, reason.name(), now, deadline.dueAt(), group));
+    events.publishEvent(new LevelEntered(complaintId, complaint.level(), level, reason.name()));
+    complaints.updateLevel(complaintId, level, reason.name(), deadline.dueAt());
     if (level > Levels.FRONT_LINE) {
       tellCustomer(complaint, level, reason, dueText, expert);
     }
@@ -76,7 +76,7 @@ public class EscalationService {
           "Complaint " + complaintId + " (" + complaint.category() + ", " + complaint.severity() + ", priority "
               + complaint.priority() + ") starts at level " + level + " with " + group + ". Answer due " + dueText + ".");
     }
-    return new LevelEntry(level, reason, group, deadline, dueText);
+    return new LevelEntry(level, reason.name(), group, deadline, dueText);
   }
 
   /** The customer is asked the agent's question; the level's clock stops with the time it had left. */
@@ -130,16 +130,17 @@ public class EscalationService {
     events.publishEvent(new AlertRaised(complaintId, kind, level));
   }
 
-  private void tellCustomer(Complaint complaint, int level, String reason, String dueText, ExpertAssignment expert) {
+  private void tellCustomer(Complaint complaint, int level, EscalationReason reason, String dueText,
+      ExpertAssignment expert) {
     String who = switch (level) {
       case Levels.EXPERT -> "one of our " + expert.kind() + " experts";
       case Levels.SUPERVISOR -> "a supervisor";
       default -> "our executive office";
     };
     String why = switch (reason) {
-      case "CUSTOMER_REQUESTED_SUPERVISOR" -> "As you asked, ";
-      case "CUSTOMER_SELF_ESCALATED" -> "We have received your escalation and ";
-      default -> "";
+      case CUSTOMER_REQUESTED_SUPERVISOR -> "As you asked, ";
+      case CUSTOMER_SELF_ESCALATED -> "We have received your escalation and ";
+      case TRIAGE, DEADLINE_PASSED, REFER_TO_EXPERT, REFER_TO_SUPERVISOR, REFERRED -> "";
     };
     notifications.notifyCustomer(complaint, "ESCALATED_TO_LEVEL_" + level,
         "Your complaint is now with " + who,

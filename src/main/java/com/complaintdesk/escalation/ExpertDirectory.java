@@ -1,5 +1,7 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.decision.Decisions;
 import com.complaintdesk.decision.PolicyTableException;
 import com.complaintdesk.identity.DeskGroups;
@@ -32,7 +34,7 @@ public class ExpertDirectory {
     this.members = members;
   }
 
-  public ExpertAssignment assign(String complaintId, String category) {
+  public ExpertAssignment assign(String complaintId, Category category) {
     String specialists = expertGroupFor(category);
     String kind = kindOf(specialists);
     if (members.hasMembers(specialists)) {
@@ -44,10 +46,10 @@ public class ExpertDirectory {
   }
 
   /** The specialist group the table names for a category. */
-  public String expertGroupFor(String category) {
-    String group = decisions.evaluate("expert-directory", Map.of("category", category)).getSingleEntry();
+  public String expertGroupFor(Category category) {
+    String group = decisions.evaluate(EngineKeys.EXPERT_DIRECTORY, Map.of("category", category.name())).getSingleEntry();
     if (group == null) {
-      throw new PolicyTableException(decisions.describe("expert-directory") + ": no expert group for category "
+      throw new PolicyTableException(decisions.describe(EngineKeys.EXPERT_DIRECTORY) + ": no expert group for category "
           + category);
     }
     return group;

@@ -44,6 +44,6 @@ public class TriageComplaintDelegate implements ExecutionListener, JavaDelegate 
   private static void set(DelegateExecution execution, Triage result) {
     execution.setVariable(ProcessVariables.START_LEVEL, result.startLevel());
     execution.setVariable(ProcessVariables.INFORM_SUPERVISOR, result.informSupervisor());
-    execution.setVariable(ProcessVariables.ESCALATION_REASON, result.reason());
+    execution.setVariable(ProcessVariables.ESCALATION_REASON, result.reason().name());
   }
 }

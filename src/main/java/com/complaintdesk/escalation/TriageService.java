@@ -1,7 +1,13 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.complaint.EngineKeys;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.EscalationReason;
+import com.complaintdesk.complaint.Priority;
+import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Tier;
 import com.complaintdesk.decision.Decisions;
 import com.complaintdesk.decision.PolicyTableException;
 import com.complaintdesk.resolution.CaseFacts;
@@ -15,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** DMN {@code complaint-triage}: priority and starting level. */
 @Service
 public class TriageService {
-
-  public static final String TABLE = "complaint-triage";
 
   private final Decisions decisions;
   private final ComplaintRepository complaints;
@@ -47,12 +51,12 @@ public class TriageService {
   @Transactional
   public Triage apply(String complaintId, DmnDecisionResultEntries result) {
     if (result == null) {
-      throw new PolicyTableException(decisions.describe(TABLE) + ": no rule matches complaint " + complaintId);
+      throw new PolicyTableException(decisions.describe(EngineKeys.TRIAGE_TABLE) + ": no rule matches complaint " + complaintId);
     }
     Triage triage = triage(result);
     complaints.updatePriority(complaintId, triage.priority());
     if (triage.startLevel() < Levels.SUPERVISOR && pendingEvents.takeSupervisorRequest(complaintId)) {
-      return triage.atLeast(Levels.SUPERVISOR, Triage.CUSTOMER_REQUESTED_SUPERVISOR);
+      return triage.atLeast(Levels.SUPERVISOR, EscalationReason.CUSTOMER_REQUESTED_SUPERVISOR);
     }
     return triage;
   }
@@ -60,27 +64,27 @@ public class TriageService {
   /** The same, evaluating the table here: for models released before triage became a business rule task. */
   @Transactional
   public Triage triageComplaint(String complaintId) {
-    return apply(complaintId, decisions.evaluate(TABLE, inputs(complaintId)).getSingleResult());
+    return apply(complaintId, decisions.evaluate(EngineKeys.TRIAGE_TABLE, inputs(complaintId)).getSingleResult());
   }
 
-  public Triage triage(String category, String severity, String customerTier, boolean recurring, boolean regulatory) {
-    return triage(decisions.evaluate(TABLE, inputs(category, severity, customerTier, recurring, regulatory))
+  public Triage triage(Category category, Severity severity, Tier customerTier, boolean recurring, boolean regulatory) {
+    return triage(decisions.evaluate(EngineKeys.TRIAGE_TABLE, inputs(category, severity, customerTier, recurring, regulatory))
         .getSingleResult());
   }
 
-  private static Map<String, Object> inputs(String category, String severity, String customerTier, boolean recurring,
+  private static Map<String, Object> inputs(Category category, Severity severity, Tier customerTier, boolean recurring,
       boolean regulatory) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("category", category);
-    inputs.put("severity", severity);
-    inputs.put("customerTier", customerTier);
+    inputs.put("category", category.name());
+    inputs.put("severity", severity.name());
+    inputs.put("customerTier", customerTier.name());
     inputs.put("recurring", recurring);
     inputs.put("regulatory", regulatory);
     return inputs;
   }
 
   private static Triage triage(DmnDecisionResultEntries result) {
-    return new Triage(result.getEntry("priority"), ((Number) result.getEntry("startLevel")).intValue(),
-        Boolean.TRUE.equals(result.getEntry("informSupervisor")), Triage.BY_TRIAGE);
+    return new Triage(Priority.valueOf(result.getEntry("priority")), ((Number) result.getEntry("startLevel")).intValue(),
+        Boolean.TRUE.equals(result.getEntry("informSupervisor")), EscalationReason.TRIAGE);
   }
 }

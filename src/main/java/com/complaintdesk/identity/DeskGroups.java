@@ -46,6 +46,12 @@ public final class DeskGroups {
       java.util.stream.Stream.concat(WORKING_GROUPS.stream(), SYSTEM_GROUPS.stream()).map(GroupDefinition::id))
       .toList());
 
+  /** Groups that work complaints in Tasklist. */
+  public static final List<String> WORKING = WORKING_GROUPS.stream().map(GroupDefinition::id).toList();
+
+  /** Groups whose members resolve complaints at a level: every working group but the quality team. */
+  public static final List<String> RESOLVING = WORKING.stream().filter(group -> !group.equals(QUALITY_TEAM)).toList();
+
   /** Groups that read every complaint; the others read the complaints their groups hold or held. */
   public static final Set<String> READ_ALL = Set.of(ADMIN, SUPERVISORS, QUALITY_TEAM, OPERATIONS);
 

@@ -2,20 +2,14 @@ package com.complaintdesk.identity;
 
 import static com.complaintdesk.identity.DeskGroups.ADMIN;
 import static com.complaintdesk.identity.DeskGroups.CUSTOMER_CHANNEL;
-import static com.complaintdesk.identity.DeskGroups.EXECUTIVE_OFFICE;
-import static com.complaintdesk.identity.DeskGroups.EXPERTS;
-import static com.complaintdesk.identity.DeskGroups.EXPERTS_BILLING;
-import static com.complaintdesk.identity.DeskGroups.EXPERTS_LOGISTICS;
-import static com.complaintdesk.identity.DeskGroups.EXPERTS_PRODUCT;
-import static com.complaintdesk.identity.DeskGroups.EXPERTS_SERVICE;
 import static com.complaintdesk.identity.DeskGroups.FRONT_LINE;
 import static com.complaintdesk.identity.DeskGroups.OPERATIONS;
-import static com.complaintdesk.identity.DeskGroups.QUALITY_TEAM;
 import static com.complaintdesk.identity.DeskGroups.SUPERVISORS;
 
 import com.complaintdesk.api.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -53,16 +47,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 public class SecurityConfiguration {
 
-  static final String[] RESOLVERS = {FRONT_LINE, EXPERTS, EXPERTS_PRODUCT, EXPERTS_BILLING, EXPERTS_LOGISTICS,
-      EXPERTS_SERVICE, SUPERVISORS, EXECUTIVE_OFFICE, ADMIN};
-  static final String[] READERS = {FRONT_LINE, EXPERTS, EXPERTS_PRODUCT, EXPERTS_BILLING, EXPERTS_LOGISTICS,
-      EXPERTS_SERVICE, SUPERVISORS, EXECUTIVE_OFFICE, QUALITY_TEAM, OPERATIONS, CUSTOMER_CHANNEL, ADMIN};
+  static final String[] RESOLVERS = groups(DeskGroups.RESOLVING, List.of(ADMIN));
   /**
    * The list is for staff. An integration reads the complaints it submitted one by one (it has their ids from
    * the intake's answer); a list would let one machine credential page through every customer's address.
    */
-  static final String[] LIST_READERS = {FRONT_LINE, EXPERTS, EXPERTS_PRODUCT, EXPERTS_BILLING, EXPERTS_LOGISTICS,
-      EXPERTS_SERVICE, SUPERVISORS, EXECUTIVE_OFFICE, QUALITY_TEAM, OPERATIONS, ADMIN};
+  static final String[] LIST_READERS = groups(DeskGroups.WORKING, List.of(OPERATIONS, ADMIN));
+  static final String[] READERS = groups(List.of(LIST_READERS), List.of(CUSTOMER_CHANNEL));
+
+  @SafeVarargs
+  private static String[] groups(List<String>... lists) {
+    return java.util.Arrays.stream(lists).flatMap(List::stream).distinct().toArray(String[]::new);
+  }
 
   @Bean
   @Order(1)

@@ -1,5 +1,6 @@
 package com.complaintdesk.identity;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.identity.EngineApiAllowList.BodyCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SubmissionCheck {
-
-  static final String START_PROCESS = "complaint-resolution";
   private static final Set<String> TASK_BODY = Set.of("variables", "withVariablesInReturn");
   private static final Set<String> START_BODY = Set.of("variables", "businessKey");
   private static final Set<String> PLAIN_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean",
@@ -125,7 +124,7 @@ public class SubmissionCheck {
     if (admin) {
       return Optional.empty();
     }
-    if (!START_PROCESS.equals(definition.getKey())) {
+    if (!EngineKeys.RESOLUTION_PROCESS.equals(definition.getKey())) {
       return Refusal.of(HttpStatus.FORBIDDEN, "Not allowed", "Only complaints can be started from Tasklist");
     }
     if (root.hasNonNull("businessKey") && !root.get("businessKey").asText().isEmpty()) {

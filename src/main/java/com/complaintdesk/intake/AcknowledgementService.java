@@ -1,5 +1,7 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.complaint.Tier;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -47,7 +49,8 @@ public class AcknowledgementService {
   @Transactional
   public Instant acknowledge(String complaintId) {
     Complaint c = complaints.get(complaintId);
-    String tier = customers.findCustomer(c.customerId()).map(CustomerRecords.CustomerInfo::tier).orElse("STANDARD");
+    Tier tier = customers.findCustomer(c.customerId()).map(CustomerRecords.CustomerInfo::tier).map(Tier::of)
+        .orElse(Tier.STANDARD);
     Triage first = triage.triage(c.category(), c.severity(), tier, false, c.regulatory());
     LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(), EngineClock.instant());
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
@@ -73,7 +76,7 @@ public class AcknowledgementService {
     m.append(". We are sorry for the trouble this has caused you.\n\n");
     m.append("Your reference is ").append(c.id()).append(". Please quote it whenever you contact us.\n\n");
     m.append("You told us:\n\"").append(quote(c.description())).append("\"\n\n");
-    if ("SAFETY".equals(c.category())) {
+    if (c.category() == Category.SAFETY) {
       m.append("For your safety, please stop using the product until we have been in touch.\n\n");
     }
     m.append("What happens next: ").append(nextSteps(c)).append('\n');
@@ -82,21 +85,21 @@ public class AcknowledgementService {
     return m.toString();
   }
 
-  private static String topic(String category) {
+  private static String topic(Category category) {
     return switch (category) {
-      case "PRODUCT_DEFECT" -> "the problem with your product";
-      case "DELIVERY" -> "the problem with your delivery";
-      case "BILLING" -> "the problem with your bill";
-      case "SERVICE" -> "your experience with our service";
-      case "SAFETY" -> "the safety concern";
-      default -> "your concern";
+      case PRODUCT_DEFECT -> "the problem with your product";
+      case DELIVERY -> "the problem with your delivery";
+      case BILLING -> "the problem with your bill";
+      case SERVICE -> "your experience with our service";
+      case SAFETY -> "the safety concern";
+      case OTHER -> "your concern";
     };
   }
 
   private static String nextSteps(Complaint c) {
     String urgency = switch (c.severity()) {
-      case "CRITICAL", "HIGH" -> "We are treating this as urgent. ";
-      default -> "";
+      case CRITICAL, HIGH -> "We are treating this as urgent. ";
+      case MEDIUM, LOW -> "";
     };
     String check = c.orderId() != null
         ? "we are checking your order and any earlier contact with us"

@@ -1,7 +1,11 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.Channel;
+import com.complaintdesk.complaint.Severity;
 import com.complaintdesk.validation.HasText;
 import com.complaintdesk.validation.MailAddress;
+import com.complaintdesk.validation.OneOf;
 import com.complaintdesk.validation.PlainText;
 import com.complaintdesk.validation.TextRules;
 import jakarta.validation.constraints.Email;
@@ -24,15 +28,9 @@ public record ComplaintRequest(
     @Size(max = ComplaintRequest.MAX_ID)
     @Pattern(regexp = "|" + TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
     String productSku,
-    @HasText
-    @Pattern(regexp = "PRODUCT_DEFECT|DELIVERY|BILLING|SERVICE|SAFETY|OTHER",
-        message = "must be one of PRODUCT_DEFECT, DELIVERY, BILLING, SERVICE, SAFETY, OTHER")
-    String category,
-    @HasText
-    @Pattern(regexp = "EMAIL|PHONE|WEB|CHAT|SOCIAL", message = "must be one of EMAIL, PHONE, WEB, CHAT, SOCIAL")
-    String channel,
-    @Pattern(regexp = "LOW|MEDIUM|HIGH|CRITICAL", message = "must be one of LOW, MEDIUM, HIGH, CRITICAL")
-    String severity,
+    @HasText @OneOf(Category.class) String category,
+    @HasText @OneOf(Channel.class) String channel,
+    @OneOf(Severity.class) String severity,
     Boolean regulatory,
     @HasText @Size(max = ComplaintRequest.MAX_DESCRIPTION) @PlainText String description) {
 
@@ -44,7 +42,7 @@ public record ComplaintRequest(
   public ComplaintRequest normalised() {
     return new ComplaintRequest(customerId.strip(), blankToNull(customerName), customerEmail.strip(),
         blankToNull(orderId), blankToNull(productSku), category, channel,
-        severity == null || severity.isBlank() ? "MEDIUM" : severity,
+        severity == null || severity.isBlank() ? Severity.MEDIUM.name() : severity,
         regulatory != null && regulatory, description);
   }
 

@@ -1,5 +1,9 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Channel;
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -24,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class IntakeService {
-
-  public static final String PROCESS_KEY = "complaint-resolution";
   /** the complaint whose process {@link #submit} is starting on this thread */
   private static final ThreadLocal<String> STARTING = new ThreadLocal<>();
 
@@ -83,7 +85,7 @@ public class IntakeService {
     ProcessInstance instance;
     STARTING.set(id);
     try {
-      instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, id, Map.of(ProcessVariables.COMPLAINT_ID, id));
+      instance = runtimeService.startProcessInstanceByKey(EngineKeys.RESOLUTION_PROCESS, id, Map.of(ProcessVariables.COMPLAINT_ID, id));
     } finally {
       STARTING.remove();
     }
@@ -118,7 +120,8 @@ public class IntakeService {
   private static Complaint newComplaint(String id, ComplaintRequest r, String idempotencyKey, String hash,
       String user, String processInstanceId) {
     return new Complaint(id, processInstanceId, r.customerId(), r.customerName(), r.customerEmail(), r.orderId(),
-        r.productSku(), r.category(), r.channel(), r.severity(), r.regulatory(), r.description(),
+        r.productSku(), Category.valueOf(r.category()), Channel.valueOf(r.channel()), Severity.valueOf(r.severity()),
+        r.regulatory(), r.description(),
         ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, EngineClock.instant(), null, null,
         null, null, null);
   }

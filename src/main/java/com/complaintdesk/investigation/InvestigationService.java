@@ -1,5 +1,6 @@
 package com.complaintdesk.investigation;
 
+import com.complaintdesk.complaint.Tier;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -47,7 +48,7 @@ public class InvestigationService {
   public InvestigationReport investigate(String complaintId) {
     Complaint complaint = complaints.get(complaintId);
     String tier = lookup("customer service (CRM)", () -> customers.findCustomer(complaint.customerId()))
-        .map(CustomerInfo::tier).orElse("STANDARD");
+        .map(CustomerInfo::tier).map(Tier::of).orElse(Tier.STANDARD).name();
     Optional<OrderInfo> named = complaint.orderId() == null ? Optional.empty()
         : lookup("order service (ERP)", () -> orders.findOrder(complaint.orderId()));
     // another customer's order is not this complaint's: not shown, not counted, not a measure for offers
@@ -67,7 +68,7 @@ public class InvestigationService {
         .map(c -> new PriorComplaint(c.id(), c.createdAt(), c.category(), c.productSku(), c.status(),
             sku != null && sku.equals(c.productSku()), c.customerId().equals(complaint.customerId())))
         .toList();
-    boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category(), sku, since);
+    boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category().name(), sku, since);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
         tier, contacts, prior, priorCount, recurring,

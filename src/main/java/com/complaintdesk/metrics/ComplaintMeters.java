@@ -32,7 +32,7 @@ public class ComplaintMeters {
   @TransactionalEventListener(fallbackExecution = true)
   public void received(ComplaintReceived event) {
     Counter.builder("complaints.received").description("Complaints received")
-        .tag("channel", event.channel()).tag("category", event.category()).register(registry).increment();
+        .tag("channel", event.channel().name()).tag("category", event.category().name()).register(registry).increment();
   }
 
   @TransactionalEventListener(fallbackExecution = true)

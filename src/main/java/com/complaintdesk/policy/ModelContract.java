@@ -1,5 +1,6 @@
 package com.complaintdesk.policy;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.escalation.CustomerMessages;
 import com.complaintdesk.survey.ImprovementReviewService;
 import com.complaintdesk.survey.SurveyService;
@@ -18,25 +19,25 @@ public final class ModelContract {
   public record Process(String key, List<String> messages, List<String> elements, List<String> decisions) {}
 
   public static final List<Table> TABLES = List.of(
-      new Table("complaint-triage", List.of("priority", "startLevel", "informSupervisor")),
-      new Table("escalation-matrix", List.of("deadline", "reminderShare")),
-      new Table("resolution-policy", List.of("offerType", "maxAmount")),
-      new Table("expert-directory", List.of("expertGroup")));
+      new Table(EngineKeys.TRIAGE_TABLE, List.of("priority", "startLevel", "informSupervisor")),
+      new Table(EngineKeys.ESCALATION_MATRIX, List.of("deadline", "reminderShare")),
+      new Table(EngineKeys.RESOLUTION_POLICY, List.of("offerType", "maxAmount")),
+      new Table(EngineKeys.EXPERT_DIRECTORY, List.of("expertGroup")));
 
   public static final List<Process> PROCESSES = List.of(
-      new Process("complaint-resolution", List.of(SurveyService.MESSAGE_SURVEY_ANSWERED),
-          List.of("StartEvent_ComplaintReceived"), List.of("complaint-triage")),
-      new Process("complaint-escalation",
-          List.of(CustomerMessages.SUPERVISOR_REQUESTED, CustomerMessages.SELF_ESCALATED, CustomerMessages.REPLIED),
-          List.of("Task_RespondAsExecutiveOffice"), List.of("escalation-matrix")),
-      new Process("improvement-review", List.of(ImprovementReviewService.MESSAGE_REVIEW_REQUESTED), List.of(),
+      new Process(EngineKeys.RESOLUTION_PROCESS, List.of(EngineKeys.MESSAGE_SURVEY_ANSWERED),
+          List.of(EngineKeys.START_EVENT), List.of(EngineKeys.TRIAGE_TABLE)),
+      new Process(EngineKeys.ESCALATION_PROCESS,
+          List.of(EngineKeys.MESSAGE_SUPERVISOR_REQUESTED, EngineKeys.MESSAGE_SELF_ESCALATED, EngineKeys.MESSAGE_CUSTOMER_REPLIED),
+          List.of(EngineKeys.EXECUTIVE_OFFICE_TASK), List.of(EngineKeys.ESCALATION_MATRIX)),
+      new Process(EngineKeys.REVIEW_PROCESS, List.of(EngineKeys.MESSAGE_REVIEW_REQUESTED), List.of(),
           List.of()));
 
   /** An escalation level's task is due at its deadline; its timers fire at the deadline and at the reminder. */
   public static final String LEVEL_DEADLINE = "${levelDueAt}";
   public static final String LEVEL_REMINDER = "${levelRemindAt}";
   /** the last level has nowhere to escalate to: its deadline alerts and leaves the task open */
-  public static final List<String> LAST_LEVEL_TASKS = List.of("Task_RespondAsExecutiveOffice");
+  public static final List<String> LAST_LEVEL_TASKS = List.of(EngineKeys.EXECUTIVE_OFFICE_TASK);
   /**
    * Delegates that reach the outside world (mail, the order system, the customer): a model runs them after a
    * commit (asyncBefore) with a retry cycle, so a failure retries and then shows as an incident.

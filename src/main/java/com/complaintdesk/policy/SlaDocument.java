@@ -50,7 +50,7 @@ public final class SlaDocument {
         String deadline = (String) row.get("deadline");
         double share = ((Number) row.get("reminderShare")).doubleValue();
         doc.append(' ').append(deadline).append(" (reminder at ").append(Math.round(share * 100)).append(" %) |");
-        boolean wallClock = DeadlineService.aroundTheClock(priority.name(), null);
+        boolean wallClock = DeadlineService.aroundTheClock(priority, null);
         String length = length(BusinessDuration.parse(deadline), wallClock);
         String key = length + (wallClock ? " around the clock" : " of working time");
         sameLength.computeIfAbsent(key, k -> new ArrayList<>()).add(priority + " level " + level + " (" + deadline + ")");

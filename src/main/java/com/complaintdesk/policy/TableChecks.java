@@ -1,9 +1,11 @@
 package com.complaintdesk.policy;
 
+import com.complaintdesk.complaint.EngineKeys;
 import java.io.ByteArrayInputStream;
 import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Tier;
 import com.complaintdesk.escalation.BusinessDuration;
 import com.complaintdesk.escalation.Levels;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
  */
 final class TableChecks {
 
-  static final List<String> TIERS = List.of("STANDARD", "GOLD", "PLATINUM");
+  static final List<String> TIERS = java.util.Arrays.stream(Tier.values()).map(Tier::name).toList();
   static final List<Double> ORDER_VALUES = List.of(0.0, 100.0, 5000.0);
   private static final int MAX_REPORTED = 5;
 
@@ -55,10 +57,10 @@ final class TableChecks {
   List<Violation> check(String file, DmnDecision decision) {
     Checked checked = new Checked(file, decision);
     switch (decision.getKey()) {
-      case "escalation-matrix" -> escalationMatrix(checked);
-      case "resolution-policy" -> resolutionPolicy(checked);
-      case "expert-directory" -> expertDirectory(checked);
-      case "complaint-triage" -> triage(checked);
+      case EngineKeys.ESCALATION_MATRIX -> escalationMatrix(checked);
+      case EngineKeys.RESOLUTION_POLICY -> resolutionPolicy(checked);
+      case EngineKeys.EXPERT_DIRECTORY -> expertDirectory(checked);
+      case EngineKeys.TRIAGE_TABLE -> triage(checked);
       default -> { }
     }
     return checked.violations.size() > MAX_REPORTED

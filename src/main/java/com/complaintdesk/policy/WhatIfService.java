@@ -1,5 +1,9 @@
 package com.complaintdesk.policy;
 
+import com.complaintdesk.complaint.EscalationReason;
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.Priority;
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.InvalidParametersException;
 import com.complaintdesk.complaint.InvalidParametersException.ParameterProblem;
@@ -7,7 +11,6 @@ import com.complaintdesk.decision.Decisions;
 import com.complaintdesk.escalation.BusinessCalendar;
 import com.complaintdesk.escalation.BusinessDuration;
 import com.complaintdesk.escalation.DeadlineService;
-import com.complaintdesk.escalation.EscalationService;
 import com.complaintdesk.escalation.Levels;
 import com.complaintdesk.identity.DeskGroups;
 import java.time.Duration;
@@ -34,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WhatIfService {
 
-  static final String TABLE = DeadlineService.MATRIX;
+  static final String TABLE = EngineKeys.ESCALATION_MATRIX;
   static final int MOST_CHANGED = 10;
 
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -65,13 +68,13 @@ public class WhatIfService {
     List<WhatIf.Change> changes = new ArrayList<>();
     for (LevelHistory.Stint stint : history.receivedBetween(from, to)) {
       complaints.add(stint.complaintId());
-      boolean wallClock = DeadlineService.aroundTheClock(stint.priority(), stint.category());
+      boolean wallClock = DeadlineService.aroundTheClock(Priority.of(stint.priority()), Category.valueOf(stint.category()));
       Instant end = stint.leftAt() == null ? now : stint.leftAt();
       String deadlineNow = tableNow.apply(stint.priority(), stint.level());
       String deadlineNew = newTable.apply(stint.priority(), stint.level());
       Instant dueNow = deadlineNow == null ? null : due(stint, deadlineNow, wallClock, end);
       Instant dueNew = due(stint, deadlineNew, wallClock, end);
-      boolean escalatedNow = EscalationService.DEADLINE_PASSED.equals(stint.leftBecause());
+      boolean escalatedNow = EscalationReason.DEADLINE_PASSED.name().equals(stint.leftBecause());
       boolean undetermined = escalatedNow && dueNew.isAfter(end);
       boolean breachedNew = !undetermined && (escalatedNow ? !dueNew.isAfter(end) : dueNew.isBefore(end));
       tallies.computeIfAbsent(stint.level(), level -> new Tally()).add(stint.breached(), breachedNew, escalatedNow,

@@ -1,5 +1,9 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Priority;
+import com.complaintdesk.complaint.Channel;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.escalation.ComplaintAlert;
 import com.complaintdesk.escalation.EscalationStep;
 import com.complaintdesk.investigation.InvestigationReport;
@@ -21,13 +25,13 @@ public record ComplaintView(
     Customer customer,
     String orderId,
     String productSku,
-    String category,
-    String channel,
-    String severity,
+    Category category,
+    Channel channel,
+    Severity severity,
     boolean regulatory,
     String description,
     String status,
-    String priority,
+    Priority priority,
     Integer level,
     String levelReason,
     Instant levelDueAt,

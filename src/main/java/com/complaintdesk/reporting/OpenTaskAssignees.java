@@ -1,5 +1,6 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.complaint.EngineKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class OpenTaskAssignees {
     }
     List<Task> assigned = taskService.createTaskQuery()
         .processInstanceBusinessKeyIn(complaintIds.toArray(String[]::new))
-        .processDefinitionKeyIn("complaint-escalation", "complaint-resolution")
+        .processDefinitionKeyIn(EngineKeys.ESCALATION_PROCESS, EngineKeys.RESOLUTION_PROCESS)
         .taskAssigned()
         .list();
     if (assigned.isEmpty()) {

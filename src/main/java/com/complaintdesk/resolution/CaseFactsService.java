@@ -3,6 +3,7 @@ package com.complaintdesk.resolution;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.investigation.InvestigationRepository;
+import com.complaintdesk.complaint.Tier;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -24,14 +25,14 @@ public class CaseFactsService {
 
   public CaseFacts facts(String complaintId) {
     return investigatedFacts(complaintId).orElseGet(
-        () -> new CaseFacts(complaints.get(complaintId).category(), BigDecimal.ZERO, "STANDARD", false));
+        () -> new CaseFacts(complaints.get(complaintId).category(), BigDecimal.ZERO, Tier.STANDARD, false));
   }
 
   /** The facts once the investigation has run; empty before. */
   public Optional<CaseFacts> investigatedFacts(String complaintId) {
     Complaint complaint = complaints.get(complaintId);
     return investigations.find(complaintId).map(investigation -> new CaseFacts(complaint.category(),
-        investigation.orderValue(), investigation.customerTier(), investigation.recurring()));
+        investigation.orderValue(), Tier.of(investigation.customerTier()), investigation.recurring()));
   }
 
   /** The level whose task is open, as recorded when the complaint entered it. */

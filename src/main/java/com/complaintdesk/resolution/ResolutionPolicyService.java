@@ -1,5 +1,8 @@
 package com.complaintdesk.resolution;
 
+import com.complaintdesk.complaint.Tier;
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.decision.Decisions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,15 +29,15 @@ public class ResolutionPolicyService {
     this.decisions = decisions;
   }
 
-  public List<Offer> offers(String category, BigDecimal orderValue, String customerTier, int level, boolean recurring) {
+  public List<Offer> offers(Category category, BigDecimal orderValue, Tier customerTier, int level, boolean recurring) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("issueType", category);
+    inputs.put("issueType", category.name());
     inputs.put("orderValue", orderValue == null ? 0.0 : orderValue.doubleValue());
-    inputs.put("customerTier", customerTier);
+    inputs.put("customerTier", customerTier.name());
     inputs.put("level", level);
     inputs.put("recurring", recurring);
     Map<String, BigDecimal> best = new LinkedHashMap<>();
-    decisions.evaluate("resolution-policy", inputs).forEach(row -> {
+    decisions.evaluate(EngineKeys.RESOLUTION_POLICY, inputs).forEach(row -> {
       String type = (String) row.get("offerType");
       BigDecimal max = BigDecimal.valueOf(((Number) row.get("maxAmount")).doubleValue());
       best.merge(type, max, BigDecimal::max);

@@ -1,5 +1,6 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.ProcessVariables;
 import com.complaintdesk.resolution.ResolutionRejectedException;
 import com.complaintdesk.resolution.ResolutionValidator;
@@ -14,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImprovementReviewService {
-
-  public static final String MESSAGE_REVIEW_REQUESTED = "ImprovementReviewRequested";
   static final Set<String> TEAMS = Set.of("PRODUCTION", "QUALITY_CONTROL", "LOGISTICS", "BILLING", "CUSTOMER_SERVICE");
   static final int MAX_TEXT = 4000;
 
@@ -30,7 +29,7 @@ public class ImprovementReviewService {
   @Transactional
   public long request(String complaintId, String reason) {
     long reviewId = reviews.create(complaintId, reason);
-    runtimeService.createMessageCorrelation(MESSAGE_REVIEW_REQUESTED)
+    runtimeService.createMessageCorrelation(EngineKeys.MESSAGE_REVIEW_REQUESTED)
         .processInstanceBusinessKey(complaintId)
         .setVariable(ProcessVariables.COMPLAINT_ID, complaintId)
         .setVariable(ProcessVariables.REVIEW_ID, reviewId)

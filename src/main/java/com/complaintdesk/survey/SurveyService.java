@@ -1,5 +1,6 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -19,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The satisfaction survey: a single-use, unguessable link, and the customer's answer back into the process. */
 @Service
 public class SurveyService {
-
-  public static final String MESSAGE_SURVEY_ANSWERED = "SurveyAnswered";
   static final String SURVEY_LINK_SENT = "[survey link sent]";
 
   private final SecureRandom random = new SecureRandom();
@@ -74,10 +73,10 @@ public class SurveyService {
     }
     // asked first: a failed correlation would roll back the whole transaction, the answer included
     if (runtimeService.createExecutionQuery().processInstanceBusinessKey(survey.complaintId())
-        .messageEventSubscriptionName(MESSAGE_SURVEY_ANSWERED).count() != 1) {
+        .messageEventSubscriptionName(EngineKeys.MESSAGE_SURVEY_ANSWERED).count() != 1) {
       throw new SurveyClosedException("The complaint no longer waits for this answer");
     }
-    runtimeService.createMessageCorrelation(MESSAGE_SURVEY_ANSWERED)
+    runtimeService.createMessageCorrelation(EngineKeys.MESSAGE_SURVEY_ANSWERED)
         .processInstanceBusinessKey(survey.complaintId())
         .setVariables(Map.of(ProcessVariables.SURVEY_SCORE, score))
         .correlateWithResult();

@@ -1,5 +1,6 @@
 package com.complaintdesk.tasklist;
 
+import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ProcessVariables;
@@ -49,15 +50,15 @@ public class TaskBriefingListener implements TaskListener {
   }
 
   /** Camunda's task priority from the complaint's: CRITICAL > HIGH > MEDIUM > LOW. */
-  static int priority(String complaintPriority) {
+  static int priority(Priority complaintPriority) {
     if (complaintPriority == null) {
       return 50;
     }
     return switch (complaintPriority) {
-      case "CRITICAL" -> 90;
-      case "HIGH" -> 70;
-      case "LOW" -> 30;
-      default -> 50;
+      case CRITICAL -> 90;
+      case HIGH -> 70;
+      case MEDIUM -> 50;
+      case LOW -> 30;
     };
   }
 }

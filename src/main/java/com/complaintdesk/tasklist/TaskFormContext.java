@@ -1,5 +1,6 @@
 package com.complaintdesk.tasklist;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.escalation.DeadlineText;
@@ -29,10 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskFormContext {
-
-  static final String ESCALATION_PROCESS = "complaint-escalation";
-  static final String RESOLUTION_PROCESS = "complaint-resolution";
-  static final String REVIEW_PROCESS = "improvement-review";
   static final int LATEST_SHOWN = 10;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -63,8 +60,8 @@ public class TaskFormContext {
   }
 
   public static boolean isComplaintProcess(String processDefinitionKey) {
-    return ESCALATION_PROCESS.equals(processDefinitionKey) || RESOLUTION_PROCESS.equals(processDefinitionKey)
-        || REVIEW_PROCESS.equals(processDefinitionKey);
+    return EngineKeys.ESCALATION_PROCESS.equals(processDefinitionKey) || EngineKeys.RESOLUTION_PROCESS.equals(processDefinitionKey)
+        || EngineKeys.REVIEW_PROCESS.equals(processDefinitionKey);
   }
 
   /**
@@ -94,7 +91,7 @@ public class TaskFormContext {
       context.put("priorComplaintsSummary", priorComplaints(i));
     });
     context.put("communicationsSummary", communications(communications.findByComplaint(complaintId)));
-    if (ESCALATION_PROCESS.equals(processDefinitionKey) && c.level() != null) {
+    if (EngineKeys.ESCALATION_PROCESS.equals(processDefinitionKey) && c.level() != null) {
       context.put("currentLevel", c.level());
       context.put("levelReason", c.levelReason());
       if (c.levelDueAt() != null) {
@@ -102,7 +99,7 @@ public class TaskFormContext {
       }
       caseFacts.investigatedFacts(complaintId).ifPresent(f -> context.put("offersSummary", offers(f, c.level())));
     }
-    if (RESOLUTION_PROCESS.equals(processDefinitionKey)) {
+    if (EngineKeys.RESOLUTION_PROCESS.equals(processDefinitionKey)) {
       resolutions.findLatest(complaintId).ifPresent(r -> {
         context.put("resolutionType", r.resolutionType());
         context.put("resolutionAmount", r.amount().doubleValue());
@@ -113,7 +110,7 @@ public class TaskFormContext {
       context.put("surveyScore", s.score());
       context.put("surveyComment", s.comment());
     });
-    if (REVIEW_PROCESS.equals(processDefinitionKey) && reviewId != null) {
+    if (EngineKeys.REVIEW_PROCESS.equals(processDefinitionKey) && reviewId != null) {
       context.put("reviewReason", reviews.reason(complaintId, reviewId));
     }
     context.values().removeIf(value -> value == null);

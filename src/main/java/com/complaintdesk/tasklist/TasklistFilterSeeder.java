@@ -1,5 +1,6 @@
 package com.complaintdesk.tasklist;
 
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.identity.DeskGroups;
 import com.complaintdesk.identity.IdempotentIdentity;
 import java.util.LinkedHashMap;
@@ -38,10 +39,7 @@ public class TasklistFilterSeeder implements ApplicationRunner {
   public static final String DUE_TODAY = "Due today";
   public static final String OVERDUE_ESCALATED = "Overdue / escalated";
   public static final String EXECUTIVE = "Level 4 — executive";
-
-  static final String ESCALATION_PROCESS = "complaint-escalation";
-  static final String EXECUTIVE_TASK = "Task_RespondAsExecutiveOffice";
-  static final String[] COMPLAINT_PROCESSES = {"complaint-escalation", "complaint-resolution", "improvement-review"};
+  static final String[] COMPLAINT_PROCESSES = {EngineKeys.ESCALATION_PROCESS, EngineKeys.RESOLUTION_PROCESS, EngineKeys.REVIEW_PROCESS};
 
   /** Leads see every open task (they read every task: GroupAuthorizationSeeder); admin reads every filter. */
   static final List<String> LEADS = List.of(DeskGroups.SUPERVISORS, DeskGroups.QUALITY_TEAM);
@@ -93,7 +91,7 @@ public class TasklistFilterSeeder implements ApplicationRunner {
             () -> taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks()
-                .processDefinitionKey(ESCALATION_PROCESS)
+                .processDefinitionKey(EngineKeys.ESCALATION_PROCESS)
                 .or()
                   .dueBeforeExpression("${now()}")
                   .processVariableValueGreaterThanOrEquals("currentLevel", 2)
@@ -103,7 +101,7 @@ public class TasklistFilterSeeder implements ApplicationRunner {
         new FilterDefinition(EXECUTIVE, -10, "#9467bd",
             "Level 4 answers of the executive office",
             () -> taskService.createTaskQuery()
-                .taskDefinitionKey(EXECUTIVE_TASK)
+                .taskDefinitionKey(EngineKeys.EXECUTIVE_OFFICE_TASK)
                 .orderByDueDate().asc(),
             List.of(DeskGroups.EXECUTIVE_OFFICE)));
   }

@@ -2,6 +2,8 @@ package com.complaintdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.complaint.Tier;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.resolution.Offer;
@@ -370,15 +372,15 @@ class SecurityAuditApiTest extends AppTestSupport {
     // O-5004 (59.00) belongs to C-1004, not to C-1001
     String foreign = submitAndSettle(KETTLE_COMPLAINT.replace("O-5001", "O-5004"));
     JsonNode investigation = complaint(foreign).get("investigation");
-    String tier = investigation.get("customerTier").asText();
+    Tier tier = Tier.valueOf(investigation.get("customerTier").asText());
     boolean recurring = investigation.get("recurring").asBoolean();
 
     Map<String, BigDecimal> offers = new TreeMap<>();
     get("/api/complaints/" + foreign + "/offers", "carla").json().get("offers").forEach(o ->
         offers.put(o.get("type").asText(), o.get("maxAmount").decimalValue().stripTrailingZeros()));
 
-    Map<String, BigDecimal> withoutOrder = limits(policy.offers("PRODUCT_DEFECT", BigDecimal.ZERO, tier, 1, recurring));
-    Map<String, BigDecimal> withTheirOrder = limits(policy.offers("PRODUCT_DEFECT", new BigDecimal("59.00"), tier, 1,
+    Map<String, BigDecimal> withoutOrder = limits(policy.offers(Category.PRODUCT_DEFECT, BigDecimal.ZERO, tier, 1, recurring));
+    Map<String, BigDecimal> withTheirOrder = limits(policy.offers(Category.PRODUCT_DEFECT, new BigDecimal("59.00"), tier, 1,
         recurring));
     assertThat(withTheirOrder).as("the case is one where the order's value matters").isNotEqualTo(withoutOrder);
     assertThat(offers).as("another customer's order counts for nothing").isEqualTo(withoutOrder);

@@ -3,6 +3,9 @@ package com.complaintdesk.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import com.complaintdesk.complaint.Tier;
+import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.escalation.BusinessDuration;
 import com.complaintdesk.escalation.ExpertDirectory;
@@ -44,7 +47,7 @@ class DecisionTablesTest {
   @Test
   void theExpertDirectoryNamesAnExistingExpertsGroupForEveryCategory() {
     for (com.complaintdesk.complaint.Category category : com.complaintdesk.complaint.Category.values()) {
-      String group = new ExpertDirectory(DECISIONS, mock(GroupMembers.class)).expertGroupFor(category.name());
+      String group = new ExpertDirectory(DECISIONS, mock(GroupMembers.class)).expertGroupFor(category);
       assertThat(com.complaintdesk.identity.DeskGroups.WORKING_GROUPS).as(category.name())
           .anyMatch(g -> g.id().equals(group) && group.startsWith("experts"));
     }
@@ -52,9 +55,9 @@ class DecisionTablesTest {
 
   @Test
   void everyCategoryAndSeverityHasATriage() {
-    for (String category : new String[] {"PRODUCT_DEFECT", "DELIVERY", "BILLING", "SERVICE", "SAFETY", "OTHER"}) {
-      for (String severity : new String[] {"LOW", "MEDIUM", "HIGH", "CRITICAL"}) {
-        assertThat(triage.triage(category, severity, "STANDARD", false, false).priority()).isNotNull();
+    for (Category category : Category.values()) {
+      for (Severity severity : Severity.values()) {
+        assertThat(triage.triage(category, severity, Tier.STANDARD, false, false).priority()).isNotNull();
       }
     }
   }

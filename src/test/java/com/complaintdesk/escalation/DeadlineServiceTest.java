@@ -2,6 +2,8 @@ package com.complaintdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.decision.ModelDecisions;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,25 +28,25 @@ class DeadlineServiceTest {
 
   @Test
   void aMediumComplaintOnFridayAfternoonIsDueMondayAfternoon() {
-    LevelDeadline d = deadlines.deadline("MEDIUM", "BILLING", 1, berlin("2026-11-27T15:00"));
+    LevelDeadline d = deadlines.deadline(Priority.MEDIUM, Category.BILLING, 1, berlin("2026-11-27T15:00"));
     assertThat(d.dueAt()).isEqualTo(berlin("2026-11-30T15:00"));        // P1D = one working day
     assertThat(d.remindAt()).isEqualTo(berlin("2026-11-30T13:00"));     // 75 % of 8 working hours: 2 h Friday, 4 h Monday
   }
 
   @Test
   void criticalAndSafetyComplaintsRunAroundTheClock() {
-    assertThat(deadlines.deadline("CRITICAL", "BILLING", 1, berlin("2026-11-27T16:00")).dueAt())
+    assertThat(deadlines.deadline(Priority.CRITICAL, Category.BILLING, 1, berlin("2026-11-27T16:00")).dueAt())
         .isEqualTo(berlin("2026-11-27T18:00"));
-    assertThat(deadlines.deadline("HIGH", "SAFETY", 2, berlin("2026-11-27T16:00")).dueAt())
+    assertThat(deadlines.deadline(Priority.HIGH, Category.SAFETY, 2, berlin("2026-11-27T16:00")).dueAt())
         .isEqualTo(berlin("2026-11-28T16:00"));
   }
 
   @Test
   void aResumedLevelKeepsItsRemainingTimeAndRemindsAtTheSameShare() {
-    LevelDeadline resumed = deadlines.resume("MEDIUM", "BILLING", 1, berlin("2026-11-30T09:00"), Duration.ofHours(4));
+    LevelDeadline resumed = deadlines.resume(Priority.MEDIUM, Category.BILLING, 1, berlin("2026-11-30T09:00"), Duration.ofHours(4));
     assertThat(resumed.dueAt()).isEqualTo(berlin("2026-11-30T13:00"));
     assertThat(resumed.remindAt()).isEqualTo(berlin("2026-11-30T12:00"));
-    assertThat(deadlines.remaining("MEDIUM", "BILLING", berlin("2026-11-27T15:00"), berlin("2026-11-30T15:00")))
+    assertThat(deadlines.remaining(Priority.MEDIUM, Category.BILLING, berlin("2026-11-27T15:00"), berlin("2026-11-30T15:00")))
         .isEqualTo(Duration.ofHours(8));
   }
 
@@ -73,10 +75,10 @@ class DeadlineServiceTest {
         BERLIN, LocalTime.of(9, 0), LocalTime.of(17, 0), Set.copyOf(BusinessCalendarTest.WEEKDAYS), "de", "",
         List.of())));
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.deadline("MEDIUM", "BILLING", 1, Instant.now()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.deadline(Priority.MEDIUM, Category.BILLING, 1, Instant.now()))
         .isInstanceOf(com.complaintdesk.complaint.PlainFailure.class)
         .hasMessage("escalation-matrix v4: deadline '4 hours' for MEDIUM level 1 is not an ISO-8601 duration");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.deadline("LOW", "BILLING", 1, Instant.now()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.deadline(Priority.LOW, Category.BILLING, 1, Instant.now()))
         .hasMessage("escalation-matrix v4: no rule for LOW level 1");
   }
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.complaintdesk.complaint.EscalationReason;
 import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Instant;
 import java.util.Date;
@@ -38,11 +39,11 @@ class EnterLevelDelegateTest {
   void entersTheLevelForTheReasonThatLedThereAndSetsWhatTheTimersNeed() {
     Instant due = Instant.parse("2026-11-25T16:00:00Z");
     Instant remind = Instant.parse("2026-11-25T10:00:00Z");
-    when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean()))
+    when(escalation.enterLevel(anyString(), anyInt(), any(), anyBoolean()))
         .thenReturn(new LevelEntry(2, "REFER_TO_EXPERT", "experts-billing", new LevelDeadline(remind, due), "Wed"));
     new EnterLevelDelegate(escalation).execute(execution());
 
-    verify(escalation).enterLevel("CMP-1", 2, "REFER_TO_EXPERT", false);
+    verify(escalation).enterLevel("CMP-1", 2, EscalationReason.REFER_TO_EXPERT, false);
     assertThat(variables).containsEntry("currentLevel", 2).containsEntry("expertGroup", "experts-billing")
         .containsEntry("levelGroup", "experts-billing").containsEntry("levelDueAt", Date.from(due))
         .containsEntry("levelRemindAt", Date.from(remind))
@@ -52,10 +53,10 @@ class EnterLevelDelegateTest {
   @Test
   void anExplicitReasonWinsOverTheLastOutcome() {
     variables.put(ProcessVariables.ESCALATION_REASON, "DEADLINE_PASSED");
-    when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenReturn(
+    when(escalation.enterLevel(anyString(), anyInt(), any(), anyBoolean())).thenReturn(
         new LevelEntry(2, "DEADLINE_PASSED", "experts-billing", new LevelDeadline(Instant.now(), Instant.now()), "x"));
     new EnterLevelDelegate(escalation).execute(execution());
-    verify(escalation).enterLevel("CMP-1", 2, "DEADLINE_PASSED", false);
+    verify(escalation).enterLevel("CMP-1", 2, EscalationReason.DEADLINE_PASSED, false);
     assertThat(variables).containsEntry("slaBreached", true);
   }
 }

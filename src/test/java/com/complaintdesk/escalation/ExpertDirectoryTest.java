@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.decision.ModelDecisions;
 import com.complaintdesk.identity.GroupMembers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class ExpertDirectoryTest {
   @ParameterizedTest
   @CsvSource({"BILLING, experts-billing, billing", "DELIVERY, experts-logistics, delivery",
       "PRODUCT_DEFECT, experts-product, product", "SERVICE, experts-service, service"})
-  void aStaffedSpecialistGroupTakesTheComplaint(String category, String group, String kind) {
+  void aStaffedSpecialistGroupTakesTheComplaint(Category category, String group, String kind) {
     when(members.hasMembers(group)).thenReturn(true);
 
     assertThat(directory.assign("CMP-1", category)).isEqualTo(new ExpertAssignment(group, kind, group));
@@ -25,7 +26,7 @@ class ExpertDirectoryTest {
 
   @ParameterizedTest
   @CsvSource({"BILLING, experts-billing, billing", "SERVICE, experts-service, service"})
-  void anEmptySpecialistGroupFallsBackToTheGenericExpertsAndTheCustomerStillHearsTheKind(String category,
+  void anEmptySpecialistGroupFallsBackToTheGenericExpertsAndTheCustomerStillHearsTheKind(Category category,
       String group, String kind) {
     when(members.hasMembers(group)).thenReturn(false);
 

@@ -5,6 +5,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.complaintdesk.complaint.Priority;
+import com.complaintdesk.complaint.EscalationReason;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class TriageComplaintDelegateTest {
   @Test
   void aModelReleasedBeforeTheBusinessRuleTaskStillTriages() throws Exception {
     TriageService triage = mock(TriageService.class);
-    when(triage.triageComplaint("CMP-1")).thenReturn(new Triage("HIGH", 2, true, Triage.BY_TRIAGE));
+    when(triage.triageComplaint("CMP-1")).thenReturn(new Triage(Priority.HIGH, 2, true, EscalationReason.TRIAGE));
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getVariable("complaintId")).thenReturn("CMP-1");
 

@@ -2,6 +2,9 @@ package com.complaintdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.complaint.Channel;
+import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintStatus;
 import java.time.Instant;
@@ -10,16 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class AcknowledgementMessageTest {
 
-  static Complaint complaint(String category, String severity, String orderId, String description) {
+  static Complaint complaint(Category category, Severity severity, String orderId, String description) {
     return new Complaint("CMP-20261122-ABCDEFGH", null, "C-1001", "Dana Whitfield", "dana@example.com", orderId,
-        "SKU-KETTLE-2", category, "EMAIL", severity, false, description, ComplaintStatus.RECEIVED, null, null, null,
+        "SKU-KETTLE-2", category, Channel.EMAIL, severity, false, description, ComplaintStatus.RECEIVED, null, null, null,
         null, null, null, "carla", Instant.now(), null, null, null, null, null);
   }
 
   @Test
   void theAcknowledgementIsPersonalisedToWhatTheCustomerWrote() {
     String message = AcknowledgementService.compose(
-        complaint("PRODUCT_DEFECT", "HIGH", "O-5001", "It stops before boiling."),
+        complaint(Category.PRODUCT_DEFECT, Severity.HIGH, "O-5001", "It stops before boiling."),
         Optional.of("Aurora Electric Kettle 1.7 l"), "Monday 23 November 2026, 17:00 CET");
     assertThat(message)
         .startsWith("Dear Dana Whitfield,")
@@ -33,7 +36,7 @@ class AcknowledgementMessageTest {
 
   @Test
   void safetyComplaintsAreToldToStopUsingTheProductAndLongTextsAreQuotedInPart() {
-    String message = AcknowledgementService.compose(complaint("SAFETY", "MEDIUM", null, "x".repeat(400)),
+    String message = AcknowledgementService.compose(complaint(Category.SAFETY, Severity.MEDIUM, null, "x".repeat(400)),
         Optional.empty(), "tomorrow");
     assertThat(message).contains("the safety concern (product SKU-KETTLE-2)")
         .contains("please stop using the product")

@@ -19,6 +19,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.complaintdesk.complaint.EscalationReason;
 import com.complaintdesk.resolution.ResolutionDecision;
 import com.complaintdesk.resolution.ResolutionRejectedException;
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
   void triageDecidesTheStartingLevel(int level) {
     ProcessInstance pi = startAt(level);
     assertAtLevel(pi, level);
-    verify(escalation).enterLevel(COMPLAINT_ID, level, "TRIAGE", false);
+    verify(escalation).enterLevel(COMPLAINT_ID, level, EscalationReason.TRIAGE, false);
     assertThat(pi).variables().containsOnlyKeys("complaintId", "startLevel", "informSupervisor", "currentLevel",
         "levelGroup", "levelDueAt", "levelRemindAt", level == 2 ? "expertGroup" : "levelGroup");
   }
@@ -135,7 +136,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     complete(task(), withVariables("outcome", outcome));
     runAsyncContinuations();
     assertAtLevel(pi, to);
-    verify(escalation).enterLevel(COMPLAINT_ID, to, outcome, false);
+    verify(escalation).enterLevel(COMPLAINT_ID, to, EscalationReason.valueOf(outcome), false);
     assertThat(pi).variables().doesNotContainKey("slaBreached");
   }
 
@@ -146,7 +147,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     execute(timerJob("BoundaryEvent_Level" + from + "DeadlinePassed"));
     runAsyncContinuations();
     assertAtLevel(pi, to);
-    verify(escalation).enterLevel(COMPLAINT_ID, to, "DEADLINE_PASSED", false);
+    verify(escalation).enterLevel(COMPLAINT_ID, to, EscalationReason.DEADLINE_PASSED, false);
     assertThat(pi).hasPassed("BoundaryEvent_Level" + from + "DeadlinePassed");
     assertThat(pi).as("Cockpit: variable slaBreached = true").variables().containsEntry("slaBreached", true);
   }
@@ -196,7 +197,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     runtimeService().correlateMessage("CustomerRequestedSupervisor", COMPLAINT_ID);
     runAsyncContinuations();
     assertAtLevel(pi, 3);
-    verify(escalation).enterLevel(COMPLAINT_ID, 3, "CUSTOMER_REQUESTED_SUPERVISOR", false);
+    verify(escalation).enterLevel(COMPLAINT_ID, 3, EscalationReason.CUSTOMER_REQUESTED_SUPERVISOR, false);
     assertThat(taskService().createTaskQuery().taskDefinitionKey(LEVEL_TASKS[level]).count()).isZero();
   }
 
@@ -207,7 +208,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     runtimeService().correlateMessage("CustomerSelfEscalated", COMPLAINT_ID);
     runAsyncContinuations();
     assertAtLevel(pi, 4);
-    verify(escalation).enterLevel(COMPLAINT_ID, 4, "CUSTOMER_SELF_ESCALATED", false);
+    verify(escalation).enterLevel(COMPLAINT_ID, 4, EscalationReason.CUSTOMER_SELF_ESCALATED, false);
   }
 
   @ParameterizedTest
@@ -247,7 +248,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     runtimeService().correlateMessage("CustomerRequestedSupervisor", COMPLAINT_ID);
     runAsyncContinuations();
     assertAtLevel(pi, 3);
-    verify(escalation).enterLevel(COMPLAINT_ID, 3, "CUSTOMER_REQUESTED_SUPERVISOR", false);
+    verify(escalation).enterLevel(COMPLAINT_ID, 3, EscalationReason.CUSTOMER_REQUESTED_SUPERVISOR, false);
   }
 
   @Test
@@ -271,6 +272,6 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("beyond level 1 authority");
     assertThat(pi).isWaitingAt(LEVEL_TASKS[1]);
     verify(resolutions, never()).record(anyString(), anyLong());
-    verify(escalation, never()).enterLevel(anyString(), eq(2), anyString(), anyBoolean());
+    verify(escalation, never()).enterLevel(anyString(), eq(2), any(), anyBoolean());
   }
 }

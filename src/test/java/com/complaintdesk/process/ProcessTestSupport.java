@@ -9,6 +9,11 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.complaintdesk.complaint.Severity;
+import com.complaintdesk.complaint.Channel;
+import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.Priority;
+import com.complaintdesk.complaint.EscalationReason;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintLifecycle;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -101,8 +106,8 @@ abstract class ProcessTestSupport {
     when(investigations.investigate(anyString())).thenReturn(report(false));
     when(triage.inputs(anyString())).thenReturn(Map.of("category", "PRODUCT_DEFECT", "severity", "MEDIUM",
         "customerTier", "STANDARD", "recurring", false, "regulatory", false));
-    when(triage.apply(anyString(), any())).thenReturn(new Triage("MEDIUM", 1, false, "TRIAGE"));
-    when(escalation.enterLevel(anyString(), anyInt(), anyString(), anyBoolean())).thenAnswer(call -> {
+    when(triage.apply(anyString(), any())).thenReturn(new Triage(Priority.MEDIUM, 1, false, EscalationReason.TRIAGE));
+    when(escalation.enterLevel(anyString(), anyInt(), any(), anyBoolean())).thenAnswer(call -> {
       int level = call.getArgument(1);
       return new LevelEntry(level, call.getArgument(2), Levels.group(level, "experts-product"),
           new LevelDeadline(REMIND, DUE), "tomorrow");
@@ -155,8 +160,8 @@ abstract class ProcessTestSupport {
 
   static Complaint complaint(String id) {
     return new Complaint(id, null, "C-1001", "Dana Whitfield", "dana@example.com", "O-5001", "SKU-KETTLE-2",
-        "PRODUCT_DEFECT", "EMAIL", "MEDIUM", false, "The kettle switches off before the water boils.",
-        ComplaintStatus.IN_RESOLUTION, "HIGH", 1, "TRIAGE", null, null, null, "carla", Instant.now(), null, null, null,
+        Category.PRODUCT_DEFECT, Channel.EMAIL, Severity.MEDIUM, false, "The kettle switches off before the water boils.",
+        ComplaintStatus.IN_RESOLUTION, Priority.HIGH, 1, "TRIAGE", null, null, null, "carla", Instant.now(), null, null, null,
         null, null);
   }
 

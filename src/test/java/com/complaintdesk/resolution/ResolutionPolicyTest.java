@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.complaintdesk.complaint.Tier;
+import com.complaintdesk.complaint.Category;
 import com.complaintdesk.decision.ModelDecisions;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,7 +20,7 @@ class ResolutionPolicyTest {
   static final ModelDecisions DECISIONS = new ModelDecisions();
   final ResolutionPolicyService policy = new ResolutionPolicyService(DECISIONS);
   final ResolutionValidator validator = new ResolutionValidator(policy);
-  final CaseFacts kettle = new CaseFacts("PRODUCT_DEFECT", new BigDecimal("79.90"), "STANDARD", false);
+  final CaseFacts kettle = new CaseFacts(Category.PRODUCT_DEFECT, new BigDecimal("79.90"), Tier.STANDARD, false);
 
   Map<String, BigDecimal> offers(CaseFacts facts, int level) {
     return policy.offers(facts.category(), facts.orderValue(), facts.customerTier(), level, facts.recurring()).stream()
@@ -38,21 +40,21 @@ class ResolutionPolicyTest {
 
   @Test
   void serviceComplaintsGetNoReplacementOrRepair() {
-    assertThat(offers(new CaseFacts("SERVICE", BigDecimal.ZERO, "STANDARD", false), 1))
+    assertThat(offers(new CaseFacts(Category.SERVICE, BigDecimal.ZERO, Tier.STANDARD, false), 1))
         .containsOnlyKeys("APOLOGY", "REFUND", "DISCOUNT");
   }
 
   @Test
   void loyalCustomersAndRecurringProblemsGetMoreAtTheFrontLine() {
     var order = new BigDecimal("500");
-    assertThat(offers(new CaseFacts("BILLING", order, "GOLD", false), 1).get("DISCOUNT")).isEqualByComparingTo("40");
-    assertThat(offers(new CaseFacts("BILLING", order, "STANDARD", true), 1).get("REFUND")).isEqualByComparingTo("150");
+    assertThat(offers(new CaseFacts(Category.BILLING, order, Tier.GOLD, false), 1).get("DISCOUNT")).isEqualByComparingTo("40");
+    assertThat(offers(new CaseFacts(Category.BILLING, order, Tier.STANDARD, true), 1).get("REFUND")).isEqualByComparingTo("150");
   }
 
   @Test
   void limitsGrowWithTheLevelAndTheExecutiveOfficeMayExceedTheOrderValue() {
     var order = new BigDecimal("5000");
-    var facts = new CaseFacts("PRODUCT_DEFECT", order, "STANDARD", false);
+    var facts = new CaseFacts(Category.PRODUCT_DEFECT, order, Tier.STANDARD, false);
     List<BigDecimal> refunds = List.of(1, 2, 3, 4).stream().map(l -> offers(facts, l).get("REFUND")).toList();
     assertThat(refunds).isSortedAccordingTo(BigDecimal::compareTo);
     assertThat(offers(kettle, 4).get("REFUND")).as("beyond the order value").isEqualByComparingTo("5000");
@@ -74,7 +76,7 @@ class ResolutionPolicyTest {
 
   @Test
   void anOfferTypeThePolicyDoesNotAllowIsRefused() {
-    var service = new CaseFacts("SERVICE", BigDecimal.TEN, "STANDARD", false);
+    var service = new CaseFacts(Category.SERVICE, BigDecimal.TEN, Tier.STANDARD, false);
     assertThatThrownBy(() -> validator.validate(1, service, resolved("REPLACEMENT", "5")))
         .hasMessageContaining("resolutionType REPLACEMENT is not allowed at level 1");
   }

@@ -2,6 +2,7 @@ package com.complaintdesk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.complaintdesk.complaint.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +33,7 @@ class TaskBriefingListenerTest {
 
   @ParameterizedTest
   @CsvSource({"CRITICAL, 90", "HIGH, 70", "MEDIUM, 50", "LOW, 30"})
-  void theTaskPriorityFollowsTheComplaints(String priority, int expected) {
+  void theTaskPriorityFollowsTheComplaints(Priority priority, int expected) {
     assertThat(TaskBriefingListener.priority(priority)).isEqualTo(expected);
   }
 }
