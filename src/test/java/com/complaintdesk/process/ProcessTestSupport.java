@@ -109,7 +109,7 @@ abstract class ProcessTestSupport {
     when(triage.apply(anyString(), any())).thenReturn(new Triage(Priority.MEDIUM, 1, false, EscalationReason.TRIAGE));
     when(escalation.enterLevel(anyString(), anyInt(), any(), anyBoolean())).thenAnswer(call -> {
       int level = call.getArgument(1);
-      return new LevelEntry(level, call.getArgument(2), Levels.group(level, "experts-product"),
+      return new LevelEntry(level, call.<EscalationReason>getArgument(2).name(), Levels.group(level, "experts-product"),
           new LevelDeadline(REMIND, DUE), "tomorrow");
     });
     when(escalation.pauseForCustomer(anyString(), any(), anyLong())).thenReturn(Duration.ofHours(5));

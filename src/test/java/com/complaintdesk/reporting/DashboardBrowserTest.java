@@ -1,11 +1,10 @@
 package com.complaintdesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.complaint.Timestamps;
-import com.complaintdesk.testsupport.HeadlessChromium;
+import com.complaintdesk.testsupport.Browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -48,31 +46,12 @@ class DashboardBrowserTest extends AppTestSupport {
   static final List<String> CHARTS = List.of("chart-funnel", "chart-breaches", "chart-satisfaction", "chart-issues");
 
 
+  @RegisterExtension final Browser browser = new Browser("1280,1200");
   private WebDriver driver;
-  private Path profileDir;
-
-  @BeforeAll
-  static void chromiumInstalled() {
-    assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-  }
 
   @BeforeEach
-  void startBrowser() throws IOException {
-    profileDir = Files.createTempDirectory("dashboard-chromium-");
-    driver = HeadlessChromium.start(profileDir, "1280,1200");
-  }
-
-  @AfterEach
-  void stopBrowser() throws IOException {
-    if (driver != null) {
-      Path dir = Files.createDirectories(Path.of("target", "browser-tests"));
-      try {
-        Files.writeString(dir.resolve("dashboard.html"), driver.getPageSource());
-      } finally {
-        driver.quit();
-      }
-    }
-    HeadlessChromium.deleteProfile(profileDir);
+  void browser() {
+    driver = browser.driver();
   }
 
   @Test

@@ -1,12 +1,11 @@
 package com.complaintdesk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.complaintdesk.testsupport.AppTestSupport;
 import com.complaintdesk.testsupport.Http.Response;
 import com.complaintdesk.survey.SurveyRepository;
-import com.complaintdesk.testsupport.HeadlessChromium;
+import com.complaintdesk.testsupport.Browser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +20,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -66,39 +63,14 @@ class TasklistBrowserTest extends AppTestSupport {
   @Autowired FilterService filterService;
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
+  @RegisterExtension final Browser browser = new Browser("1280,1400");
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path profileDir;
-
-  @BeforeAll
-  static void chromiumInstalled() {
-    assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-  }
 
   @BeforeEach
-  void startBrowser() throws IOException {
-    profileDir = Files.createTempDirectory("tasklist-chromium-");
-    driver = HeadlessChromium.start(profileDir, "1280,1400");
+  void browser() {
+    driver = browser.driver();
     wait = new WebDriverWait(driver, WAIT);
-  }
-
-  /** The last page of each test, for a look after a failure: target/browser-tests/<test>.html and .png. */
-  @AfterEach
-  void stopBrowser(TestInfo test) throws IOException {
-    if (driver != null) {
-      Path dir = Files.createDirectories(Path.of("target", "browser-tests"));
-      String method = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-      String name = test.getDisplayName().endsWith(")") ? method
-          : method + "-" + test.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-");
-      try {
-        Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-            StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        driver.quit();
-      }
-    }
-    HeadlessChromium.deleteProfile(profileDir);
   }
 
   @Test
