@@ -144,6 +144,36 @@ final class Contract {
     return body;
   }
 
+  // ------------------------------------------------------------------ the floor (bench/bare-engine: floor/floor.bpmn)
+
+  /**
+   * The floor's process, which the bare engine deploys alone with BENCH_MODEL=floor: start, user task
+   * {@link #FLOOR_FIRST_TASK} with the interrupting timer {@link #FLOOR_DEADLINE_TIMER} (P1D) leading to
+   * {@link #FLOOR_SECOND_TASK}; the first task completed, the process ends. No variables, no delegates.
+   */
+  static final String FLOOR_PROCESS_KEY = "floor";
+  /** The floor's counterpart of {@link #LEVEL1_TASK}. */
+  static final String FLOOR_FIRST_TASK = "Task_First";
+  /** The floor's counterpart of {@link #LEVEL2_TASK}. */
+  static final String FLOOR_SECOND_TASK = "Task_Second";
+  /** The floor's counterpart of {@link #LEVEL1_DEADLINE_TIMER}. */
+  static final String FLOOR_DEADLINE_TIMER = "BoundaryEvent_FirstDeadlinePassed";
+  /** The floor engine is ready when its model is deployed. */
+  static final String FLOOR_READY = ENGINE + "/process-definition/key/" + FLOOR_PROCESS_KEY;
+  static final String FLOOR_START = ENGINE + "/process-definition/key/" + FLOOR_PROCESS_KEY + "/start";
+
+  /** Start of a floor instance: a business key, nothing else (the complaint's fields do not matter to it). */
+  static Map<String, Object> floorStartBody(String businessKey) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("businessKey", businessKey);
+    return body;
+  }
+
+  /** POST /engine-rest/task/{id}/complete on the floor's first task: no variables. */
+  static Map<String, Object> floorCompletion() {
+    return Map.of("variables", Map.of());
+  }
+
   // ------------------------------------------------------------------ engine REST date format
 
   static final DateTimeFormatter ENGINE_DATE =

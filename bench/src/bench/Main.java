@@ -15,12 +15,15 @@ import java.util.Set;
 
 /**
  * The load generator and run controller (a JVM of its own: the JDK + Jackson). For each run: start the packaged
- * app on a fresh database, drive the scenarios over HTTP, stop it; the same for the bare engine; on PostgreSQL
- * also two nodes of each on one database. Then report.json and report.md. Started by bench/run.
+ * app on a fresh database, drive the scenarios over HTTP, stop it; the same for the bare engine, then for the
+ * floor (the bare engine with only the floor model: intake, end to end and escalation); on PostgreSQL also two
+ * nodes of the app and of the bare engine on one database. Then report.json and report.md. Started by bench/run.
  */
 public final class Main {
 
   static final List<String> ALL_SCENARIOS = List.of("intake", "e2e", "escalation", "scale", "storage", "cluster");
+  /** The scenarios the floor runs in (after the bare engine, on a fresh database of its own). */
+  static final List<String> FLOOR_SCENARIOS = List.of("intake", "e2e", "escalation");
 
   private final Path repo;
   private final Path out;
@@ -115,17 +118,20 @@ public final class Main {
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("run", r);
       for (Node.Kind kind : Node.Kind.values()) {
+        if (kind == Node.Kind.FLOOR && FLOOR_SCENARIOS.stream().noneMatch(scenarios::contains)) {
+          continue;
+        }
         Results results = new Results();
         single(kind, r, results);
-        run.put(kind == Node.Kind.APP ? "app" : "bare", results.toJson());
-        writeRun(r, kind.name().toLowerCase(), results);
+        run.put(kind.id(), results.toJson());
+        writeRun(r, kind.id(), results);
       }
       if (dbKind == Db.Kind.POSTGRES && scenarios.contains("cluster")) {
-        for (Node.Kind kind : Node.Kind.values()) {
+        for (Node.Kind kind : List.of(Node.Kind.APP, Node.Kind.BARE)) {
           Results results = new Results();
           cluster(kind, r, results);
-          run.put(kind == Node.Kind.APP ? "appCluster" : "bareCluster", results.toJson());
-          writeRun(r, kind.name().toLowerCase() + "-cluster", results);
+          run.put(kind.id() + "Cluster", results.toJson());
+          writeRun(r, kind.id() + "-cluster", results);
         }
       }
       runs.add(run);
@@ -142,6 +148,10 @@ public final class Main {
         : String.join(" ", nodeJavaOpts));
     settingsJson.put("app_jar", repo.relativize(appJar.toAbsolutePath()).toString());
     settingsJson.put("bare_engine_jar", repo.relativize(bareJar.toAbsolutePath()).toString());
+    settingsJson.put("floor", "the bare-engine jar with BENCH_MODEL=floor: only its floor/floor.bpmn (start, user task "
+        + Contract.FLOOR_FIRST_TASK + " with interrupting timer " + Contract.FLOOR_DEADLINE_TIMER + " to "
+        + Contract.FLOOR_SECOND_TASK + "), the same engine settings and database kind; scenarios "
+        + FLOOR_SCENARIOS.stream().filter(scenarios::contains).toList());
     settingsJson.put("warmup_complaints", "BENCH_WARMUP or min(50, 8-client intake size), before scenario 1,"
         + " not measured (cluster: half of it per node)");
     settingsJson.put("escalation_lead_ms", "BENCH_ESCALATION_LEAD_MS or 3000 + 10 ms per complaint");
@@ -176,6 +186,7 @@ public final class Main {
       return Node.start(kind, name, appJar, workDir, env, nodeJavaOpts, adminPassword);
     }
     env.putAll(settings.bareEnv());
+    env.put("BENCH_MODEL", kind == Node.Kind.FLOOR ? "floor" : "app");
     env.put("BENCH_MODELS_DIR", repo.resolve("processes").toString());
     env.put("BENCH_FORMS_DIR", repo.resolve("forms").toString());
     return Node.start(kind, name, bareJar, workDir, env, nodeJavaOpts, null);
@@ -189,9 +200,10 @@ public final class Main {
     }
   }
 
-  /** One target on one node: scenarios 1-5. */
+  /** One target on one node: scenarios 1-5 (the floor: 1-3). */
   private void single(Node.Kind kind, int r, Results results) throws IOException {
-    String who = kind == Node.Kind.APP ? "app" : "bare";
+    String who = kind.id();
+    boolean floor = kind == Node.Kind.FLOOR;
     String tag = "r" + r + who;
     Path workDir = out.resolve("run-" + r).resolve(who);
     Db.deleteTree(workDir);
@@ -202,11 +214,13 @@ public final class Main {
       Node running = start(kind, who, db, workDir);
       node = running;
       running.awaitReady(300_000);
-      results.put("startup_s", (node.readyMillis - node.startMillis) / 1000.0);
+      if (!floor) {
+        results.put("startup_s", (node.readyMillis - node.startMillis) / 1000.0);
+      }
       Scenarios s = new Scenarios(kind, tag, sizes, results);
       guarded(results, "warm-up", () -> s.warmUp(running, (int) Scenarios.envLong("BENCH_WARMUP",
           Math.min(50, sizes.intake8()))));
-      boolean storage = scenarios.contains("storage");
+      boolean storage = scenarios.contains("storage") && !floor;
       Map<String, Db.TableSize> snap0 = storage ? db.tableSizes() : null;
       int warm = s.openKeys.size();
       if (scenarios.contains("intake")) {
@@ -237,6 +251,17 @@ public final class Main {
         guarded(results, "escalation", () -> s.escalation(List.of(running), sizes.escalation(), 8,
             "escalation", maxWaitMillis()));
       }
+      if (floor) {
+        // the floor is only a yardstick for scenarios 1-3; its end state is kept in its run file
+        long incidents = node.engine.incidents();
+        long failedJobs = node.engine.failedJobs();
+        results.details.put("incidents", incidents);
+        results.details.put("failed_jobs", failedJobs);
+        if (incidents + failedJobs > 0) {
+          results.error("floor: " + incidents + " open incidents and " + failedJobs + " jobs with an exception at the end");
+        }
+        return;
+      }
       if (scenarios.contains("scale")) {
         guarded(results, "scale", () -> s.scale(running, db));
       }
@@ -262,7 +287,7 @@ public final class Main {
 
   /** Two nodes of one target on one PostgreSQL database: escalation under load, locking, job split. */
   private void cluster(Node.Kind kind, int r, Results results) throws IOException {
-    String who = kind == Node.Kind.APP ? "app" : "bare";
+    String who = kind.id();
     String tag = "r" + r + who + "cl";
     Path workDir = out.resolve("run-" + r).resolve(who + "-cluster");
     Db.deleteTree(workDir);

@@ -9,10 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One JVM under test: the packaged app or the bare engine, started as users start it, with its own log. */
+/**
+ * One JVM under test: the packaged app, the bare engine (the app's models) or the floor (the bare engine with
+ * only the floor model), started as users start it, with its own log.
+ */
 final class Node {
 
-  enum Kind { APP, BARE }
+  enum Kind {
+    APP, BARE, FLOOR;
+
+    /** Name in report.json, file names and logs: app, bare, floor. */
+    String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   final Kind kind;
   final String name;
@@ -63,10 +73,14 @@ final class Node {
     return node;
   }
 
-  /** Waits until the app says it is healthy (or the bare engine has its models deployed). */
+  /** Waits until the app says it is healthy (or the bare engine / the floor has its models deployed). */
   void awaitReady(long timeoutMillis) {
     long deadline = System.currentTimeMillis() + timeoutMillis;
-    String path = kind == Kind.APP ? Contract.APP_HEALTH : Contract.BARE_READY;
+    String path = switch (kind) {
+      case APP -> Contract.APP_HEALTH;
+      case BARE -> Contract.BARE_READY;
+      case FLOOR -> Contract.FLOOR_READY;
+    };
     while (System.currentTimeMillis() < deadline) {
       if (!process.isAlive()) {
         throw new BenchException(name + " exited with " + process.exitValue() + " during start; log: " + log

@@ -16,13 +16,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** report.json and report.md: every figure as min/median/max over the runs, for the app, the bare engine, and their ratio. */
+/**
+ * report.json and report.md: every figure as min/median/max over the runs, for the app, the bare engine and the
+ * floor (where it applies: sections 1-3), and the ratios app ÷ bare engine and app ÷ floor.
+ */
 final class Report {
 
   /** How to read a figure: which way is better, or "zero" for a count that must be 0. */
   enum Expect { HIGHER, LOWER, ZERO, INFO }
 
-  record Figure(String key, String section, String label, String unit, Expect expect) {}
+  record Figure(String key, String section, String label, String unit, Expect expect) {
+
+    /** The floor runs intake, end to end and escalation (Main.FLOOR_SCENARIOS); elsewhere it shows "–". */
+    boolean floorApplies() {
+      return section.startsWith("1.") || section.startsWith("2.") || section.startsWith("3.");
+    }
+  }
 
   static final List<Figure> CATALOG = new ArrayList<>();
 
@@ -170,13 +179,13 @@ final class Report {
     List<String> failures = new ArrayList<>();
     for (Figure fig : CATALOG) {
       String[][] targets = fig.section().startsWith("6.")
-          ? new String[][] {{"app", "appCluster"}, {"bare", "bareCluster"}}
-          : new String[][] {{"app", "app"}, {"bare", "bare"}};
+          ? new String[][] {{"app", "appCluster"}, {"bare", "bareCluster"}, {"floor", null}}
+          : new String[][] {{"app", "app"}, {"bare", "bare"}, {"floor", fig.floorApplies() ? "floor" : null}};
       Map<String, List<Double>> values = new LinkedHashMap<>();
       for (String[] t : targets) {
         List<Double> v = new ArrayList<>();
         for (Map<String, Object> run : runs) {
-          Map<String, Object> res = (Map<String, Object>) run.get(t[1]);
+          Map<String, Object> res = t[1] == null ? null : (Map<String, Object>) run.get(t[1]);
           Object x = res == null ? null : ((Map<String, Object>) res.get("metrics")).get(fig.key());
           v.add(x instanceof Number n ? n.doubleValue() : Double.NaN);
         }
@@ -198,17 +207,12 @@ final class Report {
       });
       entry.put("app", summary(values.get("app")));
       entry.put("bare", summary(values.get("bare")));
-      List<Double> ratios = new ArrayList<>();
-      for (int i = 0; i < runs.size(); i++) {
-        double a = values.get("app").get(i);
-        double b = values.get("bare").get(i);
-        ratios.add(fig.expect() == Expect.ZERO || fig.expect() == Expect.INFO || b == 0 || Double.isNaN(a)
-            || Double.isNaN(b) ? Double.NaN : a / b);
-      }
-      entry.put("ratio_app_to_bare", summary(ratios));
+      entry.put("floor", summary(values.get("floor")));
+      entry.put("ratio_app_to_bare", summary(ratios(fig, values.get("app"), values.get("bare"))));
+      entry.put("ratio_app_to_floor", summary(ratios(fig, values.get("app"), values.get("floor"))));
       figures.add(entry);
       if (fig.expect() == Expect.ZERO) {
-        for (String t : List.of("app", "bare")) {
+        for (String t : List.of("app", "bare", "floor")) {
           for (int i = 0; i < runs.size(); i++) {
             double v = values.get(t).get(i);
             if (!Double.isNaN(v) && v != 0) {
@@ -226,6 +230,18 @@ final class Report {
     Files.writeString(out.resolve("report.md"), markdown(report, figures, failures, runs, sizes),
         StandardCharsets.UTF_8);
     return failedChecks;
+  }
+
+  /** app ÷ other, run by run (NaN where either is missing, the other is 0, or the figure is a count or information). */
+  private static List<Double> ratios(Figure fig, List<Double> app, List<Double> other) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < app.size(); i++) {
+      double a = app.get(i);
+      double b = other.get(i);
+      ratios.add(fig.expect() == Expect.ZERO || fig.expect() == Expect.INFO || b == 0 || Double.isNaN(a)
+          || Double.isNaN(b) ? Double.NaN : a / b);
+    }
+    return ratios;
   }
 
   private static Map<String, Object> summary(List<Double> values) {
@@ -248,7 +264,9 @@ final class Report {
     b.append("`").append(report.get("command")).append("` · ").append(report.get("generated")).append(" · ")
         .append(report.get("duration_s")).append(" s · ").append(sizes.runs()).append(sizes.runs() == 1 ? " run" : " runs")
         .append("\n\n");
-    b.append("Every figure: **median (min–max)** over the runs; the ratio app ÷ bare engine is taken per run. ")
+    b.append("Every figure: **median (min–max)** over the runs; the ratios app ÷ bare engine and app ÷ floor are ")
+        .append("taken per run. *Bare engine*: the app's models with no-op delegates; *floor*: one user task with ")
+        .append("one deadline on the same engine settings (intake, end to end and escalation only). ")
         .append("How to read the figures: bench/README.md.\n\n");
     if (!failures.isEmpty()) {
       b.append("**Checks that must be 0 and were not:** ").append(String.join("; ", failures)).append("\n\n");
@@ -271,7 +289,7 @@ final class Report {
     StringBuilder e = new StringBuilder();
     engine.forEach((k, v) -> e.append(e.length() > 0 ? "; " : "").append(k.replace("camunda.bpm.", "")
         .replace("generic-properties.properties.", "")).append(" = ").append(((Map<String, Object>) v).get("value")));
-    row(b, "engine (app = bare)", e.toString());
+    row(b, "engine (app = bare = floor)", e.toString());
     row(b, "node JVM options", String.valueOf(settings.get("node_java_options")));
     String section = null;
     for (Map<String, Object> fig : figures) {
@@ -286,12 +304,15 @@ final class Report {
         if (section.startsWith("6.")) {
           b.append("Two nodes of the same jar on one database, clients alternating between them.\n\n");
         }
-        b.append("| figure | unit | read | app | bare engine | app ÷ bare |\n|---|---|---|---|---|---|\n");
+        b.append("| figure | unit | read | app | bare engine | floor | app ÷ bare | app ÷ floor |\n")
+            .append("|---|---|---|---|---|---|---|---|\n");
       }
       b.append("| ").append(fig.get("label")).append(" | ").append(fig.get("unit")).append(" | ")
           .append(fig.get("read")).append(" | ").append(cell((Map<String, Object>) fig.get("app"))).append(" | ")
           .append(cell((Map<String, Object>) fig.get("bare"))).append(" | ")
-          .append(cell((Map<String, Object>) fig.get("ratio_app_to_bare"))).append(" |\n");
+          .append(cell((Map<String, Object>) fig.get("floor"))).append(" | ")
+          .append(cell((Map<String, Object>) fig.get("ratio_app_to_bare"))).append(" | ")
+          .append(cell((Map<String, Object>) fig.get("ratio_app_to_floor"))).append(" |\n");
     }
     b.append("\n## Notes and errors\n\n");
     boolean any = false;

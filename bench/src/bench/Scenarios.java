@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * The issue's scenarios against one target (the app or the bare engine) on one or two nodes. Every scenario
+ * The issue's scenarios against one target (the app, the bare engine or the floor) on one or two nodes. On the
+ * floor, "level 1" is its first task and "level 2" its second (Contract.FLOOR_*). Every scenario
  * sends a fixed number of requests and reads its times from the engine (task create times, job log, process
  * end times), not from polling.
  */
@@ -41,12 +42,22 @@ final class Scenarios {
   private final AtomicInteger sequence = new AtomicInteger();
   /** Open complaints (business keys) for the scale scenario's reads. */
   final List<String> openKeys = new ArrayList<>();
+  /** The process, its first task, that task's deadline timer and the task it leads to: the app's or the floor's. */
+  private final String processKey;
+  private final String firstTask;
+  private final String deadlineTimer;
+  private final String secondTask;
 
   Scenarios(Node.Kind kind, String tag, Sizes sizes, Results results) {
     this.kind = kind;
     this.tag = tag;
     this.sizes = sizes;
     this.results = results;
+    boolean floor = kind == Node.Kind.FLOOR;
+    this.processKey = floor ? Contract.FLOOR_PROCESS_KEY : Contract.PROCESS_KEY;
+    this.firstTask = floor ? Contract.FLOOR_FIRST_TASK : Contract.LEVEL1_TASK;
+    this.deadlineTimer = floor ? Contract.FLOOR_DEADLINE_TIMER : Contract.LEVEL1_DEADLINE_TIMER;
+    this.secondTask = floor ? Contract.FLOOR_SECOND_TASK : Contract.LEVEL2_TASK;
   }
 
   // =========================================================================== building blocks
@@ -82,7 +93,9 @@ final class Scenarios {
       }
       return new Submitted(c, null, null, r.status(), r.millis(), r.startedEpochMillis(), r.body());
     }
-    Http.Response r = node.http.post(Contract.BARE_START, Contract.bareStartBody(c, key));
+    Http.Response r = kind == Node.Kind.FLOOR
+        ? node.http.post(Contract.FLOOR_START, Contract.floorStartBody(key))
+        : node.http.post(Contract.BARE_START, Contract.bareStartBody(c, key));
     if (r.ok()) {
       return new Submitted(c, key, (String) r.object().get("id"), r.status(), r.millis(), r.startedEpochMillis(), null);
     }
@@ -136,7 +149,7 @@ final class Scenarios {
     }
     Log.info("%s warm-up: %d complaints, 4 clients (not measured)", kind, count);
     IntakeRun run = intake(List.of(node), Workload.distinct(tag + "-warmup", count), 4);
-    Map<String, List<TaskSeen>> tasks = awaitTasks(node.engine, Contract.LEVEL1_TASK, run.roots(), run.t0() - 1000,
+    Map<String, List<TaskSeen>> tasks = awaitTasks(node.engine, firstTask, run.roots(), run.t0() - 1000,
         taskTimeout(count));
     if (tasks.size() < run.roots().size() || !run.failed().isEmpty()) {
       results.error("warm-up: " + run.failed().size() + " refused, " + (run.roots().size() - tasks.size())
@@ -151,7 +164,7 @@ final class Scenarios {
     String p = "intake." + variant + ".";
     Log.info("%s scenario 1 %s: %d complaints, %d clients", kind, variant, complaints.size(), clients);
     IntakeRun run = intake(List.of(node), complaints, clients);
-    Map<String, List<TaskSeen>> tasks = awaitTasks(node.engine, Contract.LEVEL1_TASK, run.roots(), run.t0() - 1000,
+    Map<String, List<TaskSeen>> tasks = awaitTasks(node.engine, firstTask, run.roots(), run.t0() - 1000,
         taskTimeout(complaints.size()));
     List<Double> post = run.ok().stream().map(Submitted::millis).toList();
     List<Long> toTask = new ArrayList<>();
@@ -187,12 +200,13 @@ final class Scenarios {
   void endToEnd(Node node, List<Workload.Complaint> complaints, int clients) {
     Log.info("%s scenario 2 end to end: %d complaints, %d clients", kind, complaints.size(), clients);
     Engine engine = node.engine;
+    boolean floor = kind == Node.Kind.FLOOR;
     IntakeRun run = intake(List.of(node), complaints, clients);
     Set<String> roots = run.roots();
     int n = roots.size();
     Map<String, String> keyByRoot = new HashMap<>();
     run.ok().forEach(s -> keyByRoot.put(s.root(), s.key()));
-    Map<String, List<TaskSeen>> tasks = awaitTasks(engine, Contract.LEVEL1_TASK, roots, run.t0() - 1000,
+    Map<String, List<TaskSeen>> tasks = awaitTasks(engine, firstTask, roots, run.t0() - 1000,
         taskTimeout(n));
     long tTasks = System.currentTimeMillis();
     List<TaskSeen> level1 = tasks.values().stream().map(l -> l.get(0)).toList();
@@ -200,7 +214,8 @@ final class Scenarios {
     List<String> firstError = new ArrayList<>();
     Set<String> completed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Parallel.run(clients, level1.size(), (c, i) -> {
-      Http.Response r = engine.complete(level1.get(i).taskId(), Contract.level1ResolvedDecision());
+      Http.Response r = engine.complete(level1.get(i).taskId(), floor ? Contract.floorCompletion()
+          : Contract.level1ResolvedDecision());
       if (r.ok()) {
         completed.add(level1.get(i).root());
       } else {
@@ -213,6 +228,10 @@ final class Scenarios {
       }
     });
     long tCompleted = System.currentTimeMillis();
+    if (floor) { // no survey: the first task completed ends the process
+      endToEndEnd(engine, run, roots, completed.size(), tTasks, tCompleted, tCompleted, errors, firstError);
+      return;
+    }
     // the survey delay timers (P3D in the app) made due now
     List<Map<String, Object>> timers = awaitList(() -> engine.jobs(Contract.SURVEY_DELAY_TIMER), completed,
         completed.size(), taskTimeout(n), "survey delay timers");
@@ -239,15 +258,22 @@ final class Scenarios {
         }
       }
     });
-    int expected = waiting.size();
+    endToEndEnd(engine, run, roots, waiting.size(), tTasks, tCompleted, tSurveysSent, errors, firstError);
+  }
+
+  /** Waits for the processes to end and records the end-to-end figures. */
+  private void endToEndEnd(Engine engine, IntakeRun run, Set<String> roots, int expected, long tTasks,
+      long tCompleted, long tSurveysSent, AtomicInteger errors, List<String> firstError) {
+    boolean floor = kind == Node.Kind.FLOOR;
+    int n = roots.size();
     long deadline = System.currentTimeMillis() + taskTimeout(n);
-    while (engine.finishedCount(Contract.PROCESS_KEY, run.t0() - 1000) < expected
+    while (engine.finishedCount(processKey, run.t0() - 1000) < expected
         && System.currentTimeMillis() < deadline) {
       Node.sleep(250);
     }
     long lastEnd = run.t0();
     int ended = 0;
-    for (Map<String, Object> pi : engine.finishedInstances(Contract.PROCESS_KEY, run.t0() - 1000)) {
+    for (Map<String, Object> pi : engine.finishedInstances(processKey, run.t0() - 1000)) {
       if (roots.contains((String) pi.get("id"))) {
         ended++;
         lastEnd = Math.max(lastEnd, Contract.parseEngineDate(pi.get("endTime")));
@@ -263,9 +289,16 @@ final class Scenarios {
     results.put("e2e.duration_s", (lastEnd - run.t0()) / 1000.0);
     results.put("e2e.phase_intake_s", (tTasks - run.t0()) / 1000.0);
     results.put("e2e.phase_complete_s", (tCompleted - tTasks) / 1000.0);
-    results.put("e2e.phase_to_survey_s", (tSurveysSent - tCompleted) / 1000.0);
-    results.put("e2e.phase_close_s", (lastEnd - tSurveysSent) / 1000.0);
+    if (!floor) {
+      results.put("e2e.phase_to_survey_s", (tSurveysSent - tCompleted) / 1000.0);
+      results.put("e2e.phase_close_s", (lastEnd - tSurveysSent) / 1000.0);
+    }
     results.put("e2e.errors", errors.get());
+    if (floor) {
+      results.note("end to end: " + Contract.FLOOR_FIRST_TASK + " completed without variables over POST "
+          + "/engine-rest/task/{id}/complete, which ends the process (no survey)");
+      return;
+    }
     results.note("end to end: level-1 task completed over POST /engine-rest/task/{id}/complete, survey delay timer "
         + "made due over PUT /engine-rest/job/{id}/duedate, survey answered by correlating message "
         + Contract.SURVEY_MESSAGE + " over POST /engine-rest/message" + (kind == Node.Kind.APP ? " as admin" : ""));
@@ -299,7 +332,7 @@ final class Scenarios {
     IntakeRun run = intake(nodes, Workload.distinct(tag + "-" + prefix, count), clients);
     Set<String> roots = run.roots();
     int n = roots.size();
-    Map<String, List<TaskSeen>> level1 = awaitTasks(engine, Contract.LEVEL1_TASK, roots, run.t0() - 1000,
+    Map<String, List<TaskSeen>> level1 = awaitTasks(engine, firstTask, roots, run.t0() - 1000,
         taskTimeout(n));
     if (prefix.startsWith("cluster")) {
       results.put(prefix + ".intake_throughput", level1.size() / Math.max(0.001,
@@ -308,7 +341,7 @@ final class Scenarios {
     }
     Map<String, String> rootBySub = new HashMap<>();
     level1.values().forEach(l -> l.forEach(t -> rootBySub.put(t.processInstanceId(), t.root())));
-    List<Map<String, Object>> jobs = engine.jobs(Contract.LEVEL1_DEADLINE_TIMER).stream()
+    List<Map<String, Object>> jobs = engine.jobs(deadlineTimer).stream()
         .filter(j -> rootBySub.containsKey((String) j.get("processInstanceId"))).toList();
     if (jobs.size() < n) {
       results.error(prefix + ": only " + jobs.size() + " of " + n + " level-1 deadline timers found");
@@ -330,9 +363,9 @@ final class Scenarios {
           + lead + " ms: lateness includes the tail of the updates (raise BENCH_ESCALATION_LEAD_MS)");
     }
     long timeout = lead + 60_000 + maxWaitMillis + 200L * n;
-    Map<String, List<TaskSeen>> level2 = awaitTasks(engine, Contract.LEVEL2_TASK, roots, tUpdate - 1000, timeout);
+    Map<String, List<TaskSeen>> level2 = awaitTasks(engine, secondTask, roots, tUpdate - 1000, timeout);
     Node.sleep(2000); // a second firing would show up here
-    level2 = tasks(engine, Contract.LEVEL2_TASK, roots, tUpdate - 1000);
+    level2 = tasks(engine, secondTask, roots, tUpdate - 1000);
     List<Long> lateness = new ArrayList<>();
     long lastCreated = due.toEpochMilli();
     long firstCreated = Long.MAX_VALUE;
@@ -347,7 +380,7 @@ final class Scenarios {
       }
     }
     Map<String, Integer> runsPerJob = new HashMap<>();
-    for (Map<String, Object> log : engine.successfulJobLog(Contract.LEVEL1_DEADLINE_TIMER)) {
+    for (Map<String, Object> log : engine.successfulJobLog(deadlineTimer)) {
       String jobId = (String) log.get("jobId");
       if (jobIds.contains(jobId)) {
         runsPerJob.merge(jobId, 1, Integer::sum);
@@ -410,7 +443,7 @@ final class Scenarios {
       for (int done = 0; done < missing; ) {
         int batch = Math.min(5000, missing - done);
         IntakeRun run = intake(List.of(node), Workload.distinct(tag + "-fill" + done, batch), 8);
-        awaitTasks(node.engine, Contract.LEVEL1_TASK, run.roots(), run.t0() - 1000, taskTimeout(batch));
+        awaitTasks(node.engine, firstTask, run.roots(), run.t0() - 1000, taskTimeout(batch));
         run.ok().forEach(s -> openKeys.add(s.key()));
         done += batch;
       }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How many complaints each scenario sends. small: CI, about two minutes for app + bare engine on H2.
+ * How many complaints each scenario sends. small: CI, about three minutes for app + bare engine + floor on H2.
  * medium and large are for people (large follows the issue: 10,000 complaints, 100,000 open).
  */
 record Sizes(String name, int runs, int intake1, int intake8, int intake32, int mix, int e2e, int escalation,

@@ -34,6 +34,10 @@ public class ModelBeans implements BeanDefinitionRegistryPostProcessor, Environm
 
   @Override
   public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+    if (ModelDeployment.FLOOR.equals(environment.getProperty("bench.model", "app"))) {
+      LOG.info("Floor model ({}): no beans to stand in for", ModelDeployment.FLOOR_RESOURCE);
+      return;
+    }
     Path dir = Path.of(environment.getRequiredProperty("bench.models-dir")).toAbsolutePath().normalize();
     ModelScan.Result scan;
     try {
