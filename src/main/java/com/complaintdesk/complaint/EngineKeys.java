@@ -1,5 +1,7 @@
 package com.complaintdesk.complaint;
 
+import java.util.List;
+
 /**
  * The names by which the code reaches into the analysts' models: process and decision keys, message names and
  * the elements it looks for. {@code policy.ModelContract} refuses a deployment that renames one of them.
@@ -9,6 +11,8 @@ public final class EngineKeys {
   public static final String RESOLUTION_PROCESS = "complaint-resolution";
   public static final String ESCALATION_PROCESS = "complaint-escalation";
   public static final String REVIEW_PROCESS = "improvement-review";
+  /** the processes a complaint runs in (their business key is its id) */
+  public static final List<String> PROCESSES = List.of(RESOLUTION_PROCESS, ESCALATION_PROCESS, REVIEW_PROCESS);
 
   public static final String TRIAGE_TABLE = "complaint-triage";
   public static final String ESCALATION_MATRIX = "escalation-matrix";

@@ -3,7 +3,6 @@ package com.complaintdesk.config;
 import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.ProcessVariables;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CapturedFieldsHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> COMPLAINT_PROCESSES = Set.of(EngineKeys.RESOLUTION_PROCESS, EngineKeys.ESCALATION_PROCESS,
-      EngineKeys.REVIEW_PROCESS);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -32,7 +29,7 @@ public class CapturedFieldsHistoryFilter extends AbstractProcessEnginePlugin {
 
   static boolean isCaptured(HistoryEvent event) {
     String process = event.getProcessDefinitionKey();
-    if (process == null || !COMPLAINT_PROCESSES.contains(process)) {
+    if (process == null || !EngineKeys.PROCESSES.contains(process)) {
       return false;
     }
     String name = event instanceof HistoricVariableUpdateEventEntity variable ? variable.getVariableName()

@@ -1,6 +1,7 @@
 package com.complaintdesk.escalation;
 
-import com.complaintdesk.complaint.EngineKeys;
+import static com.complaintdesk.complaint.EngineKeys.ESCALATION_MATRIX;
+
 import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.decision.Decisions;
@@ -37,7 +38,7 @@ public class DeadlineService {
     try {
       duration = BusinessDuration.parse(deadline instanceof String text ? text : null);
     } catch (IllegalArgumentException e) {
-      throw new PolicyTableException(decisions.describe(EngineKeys.ESCALATION_MATRIX) + ": deadline " + quoted(deadline) + " for "
+      throw new PolicyTableException(decisions.describe(ESCALATION_MATRIX) + ": deadline " + quoted(deadline) + " for "
           + priority + " level " + level + " is not an ISO-8601 duration");
     }
     boolean wallClock = aroundTheClock(priority, category);
@@ -59,10 +60,12 @@ public class DeadlineService {
   }
 
   private DmnDecisionResultEntries matrixRow(Priority priority, int level) {
-    DmnDecisionResultEntries row = decisions.evaluate(EngineKeys.ESCALATION_MATRIX, Map.of("priority", priority.name(), "level", level))
+    DmnDecisionResultEntries row = decisions.evaluate(ESCALATION_MATRIX,
+        Map.of("priority", priority.name(), "level", level))
         .getSingleResult();
     if (row == null) {
-      throw new PolicyTableException(decisions.describe(EngineKeys.ESCALATION_MATRIX) + ": no rule for " + priority + " level " + level);
+      throw new PolicyTableException(decisions.describe(ESCALATION_MATRIX) + ": no rule for " + priority + " level "
+          + level);
     }
     return row;
   }
@@ -73,7 +76,7 @@ public class DeadlineService {
       return 0.75;
     }
     if (!(share instanceof Number n) || !(n.doubleValue() > 0 && n.doubleValue() < 1)) {
-      throw new PolicyTableException(decisions.describe(EngineKeys.ESCALATION_MATRIX) + ": reminder share " + quoted(share)
+      throw new PolicyTableException(decisions.describe(ESCALATION_MATRIX) + ": reminder share " + quoted(share)
           + " is not between 0 and 1");
     }
     return n.doubleValue();

@@ -65,7 +65,8 @@ public class EscalationService {
       raise(complaintId, AlertKind.BREACH, complaint.level(), complaint.levelDueAt(), now);
     }
     pauses.levelLeft(complaintId, now);
-    steps.record(complaintId, new EscalationStep(complaint.level(), level, reason.name(), now, deadline.dueAt(), group));
+    steps.record(complaintId,
+        new EscalationStep(complaint.level(), level, reason.name(), now, deadline.dueAt(), group));
     events.publishEvent(new LevelEntered(complaintId, complaint.level(), level, reason.name()));
     complaints.updateLevel(complaintId, level, reason.name(), deadline.dueAt());
     if (level > Levels.FRONT_LINE) {

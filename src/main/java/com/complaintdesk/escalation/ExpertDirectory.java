@@ -1,7 +1,8 @@
 package com.complaintdesk.escalation;
 
+import static com.complaintdesk.complaint.EngineKeys.EXPERT_DIRECTORY;
+
 import com.complaintdesk.complaint.Category;
-import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.decision.Decisions;
 import com.complaintdesk.decision.PolicyTableException;
 import com.complaintdesk.identity.DeskGroups;
@@ -47,9 +48,9 @@ public class ExpertDirectory {
 
   /** The specialist group the table names for a category. */
   public String expertGroupFor(Category category) {
-    String group = decisions.evaluate(EngineKeys.EXPERT_DIRECTORY, Map.of("category", category.name())).getSingleEntry();
+    String group = decisions.evaluate(EXPERT_DIRECTORY, Map.of("category", category.name())).getSingleEntry();
     if (group == null) {
-      throw new PolicyTableException(decisions.describe(EngineKeys.EXPERT_DIRECTORY) + ": no expert group for category "
+      throw new PolicyTableException(decisions.describe(EXPERT_DIRECTORY) + ": no expert group for category "
           + category);
     }
     return group;

@@ -1,6 +1,7 @@
 package com.complaintdesk.escalation;
 
-import com.complaintdesk.complaint.EngineKeys;
+import static com.complaintdesk.complaint.EngineKeys.TRIAGE_TABLE;
+
 import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -51,7 +52,7 @@ public class TriageService {
   @Transactional
   public Triage apply(String complaintId, DmnDecisionResultEntries result) {
     if (result == null) {
-      throw new PolicyTableException(decisions.describe(EngineKeys.TRIAGE_TABLE) + ": no rule matches complaint " + complaintId);
+      throw new PolicyTableException(decisions.describe(TRIAGE_TABLE) + ": no rule matches complaint " + complaintId);
     }
     Triage triage = triage(result);
     complaints.updatePriority(complaintId, triage.priority());
@@ -64,11 +65,11 @@ public class TriageService {
   /** The same, evaluating the table here: for models released before triage became a business rule task. */
   @Transactional
   public Triage triageComplaint(String complaintId) {
-    return apply(complaintId, decisions.evaluate(EngineKeys.TRIAGE_TABLE, inputs(complaintId)).getSingleResult());
+    return apply(complaintId, decisions.evaluate(TRIAGE_TABLE, inputs(complaintId)).getSingleResult());
   }
 
   public Triage triage(Category category, Severity severity, Tier customerTier, boolean recurring, boolean regulatory) {
-    return triage(decisions.evaluate(EngineKeys.TRIAGE_TABLE, inputs(category, severity, customerTier, recurring, regulatory))
+    return triage(decisions.evaluate(TRIAGE_TABLE, inputs(category, severity, customerTier, recurring, regulatory))
         .getSingleResult());
   }
 
@@ -84,7 +85,8 @@ public class TriageService {
   }
 
   private static Triage triage(DmnDecisionResultEntries result) {
-    return new Triage(Priority.valueOf(result.getEntry("priority")), ((Number) result.getEntry("startLevel")).intValue(),
+    return new Triage(Priority.valueOf(result.getEntry("priority")),
+        ((Number) result.getEntry("startLevel")).intValue(),
         Boolean.TRUE.equals(result.getEntry("informSupervisor")), EscalationReason.TRIAGE);
   }
 }

@@ -42,7 +42,7 @@ final class EngineErrorAnswer {
   private static final Set<Integer> CONFLICT_CODES = Set.of(BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode(),
       BuiltinExceptionCode.DEADLOCK.getCode());
   private static final Set<String> NOT_FOUND = Set.of("NullValueException", "NotFoundException");
-  /** the resources whose absence the engine answers with a 500: /task/{id}/..., /job/{id}/..., /process-instance/{id} */
+  /** resources whose absence the engine answers with a 500: /task/{id}/..., /job/{id}/..., /process-instance/{id} */
   private static final Pattern RESOURCE = Pattern.compile("/(task|job|process-instance)/([^/]+)(?:/.*)?");
   private static final Pattern EXECUTE = Pattern.compile("/job/([^/]+)/execute");
   private static final Pattern COMPLETE = Pattern.compile("/task/([^/]+)/(?:complete|submit-form)");
@@ -88,7 +88,8 @@ final class EngineErrorAnswer {
     }
     if (status >= 500) {
       var resource = RESOURCE.matcher(path);
-      if (NOT_FOUND.contains(type) || resource.matches() && !facts.exists().test(resource.group(1), resource.group(2))) {
+      boolean gone = resource.matches() && !facts.exists().test(resource.group(1), resource.group(2));
+      if (NOT_FOUND.contains(type) || gone) {
         return answer(HttpStatus.NOT_FOUND, "Not found", "No such " + path);
       }
       String errorId = ErrorIds.next();

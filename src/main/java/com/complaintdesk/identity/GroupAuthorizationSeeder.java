@@ -48,7 +48,8 @@ public class GroupAuthorizationSeeder implements ApplicationRunner {
     }
     // front-line agents log phone complaints through the start form in Tasklist; the engine API guard lets
     // them start no other way (no start instructions, no skipped listeners)
-    grant(DeskGroups.FRONT_LINE, Resources.PROCESS_DEFINITION, EngineKeys.RESOLUTION_PROCESS, Permissions.CREATE_INSTANCE);
+    grant(DeskGroups.FRONT_LINE, Resources.PROCESS_DEFINITION, EngineKeys.RESOLUTION_PROCESS,
+        Permissions.CREATE_INSTANCE);
     grant(DeskGroups.FRONT_LINE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     // leads (supervisors, quality team) read every open task, for Tasklist's "All open complaints"; working
     // on a task still needs its candidate group (the engine API guard's submission check)

@@ -52,7 +52,8 @@ public class AcknowledgementService {
     Tier tier = customers.findCustomer(c.customerId()).map(CustomerRecords.CustomerInfo::tier).map(Tier::of)
         .orElse(Tier.STANDARD);
     Triage first = triage.triage(c.category(), c.severity(), tier, false, c.regulatory());
-    LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(), EngineClock.instant());
+    LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(),
+        EngineClock.instant());
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
         .map(OrderRecords.ProductInfo::name);
     notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "We have received your complaint",

@@ -85,7 +85,8 @@ public class IntakeService {
     ProcessInstance instance;
     STARTING.set(id);
     try {
-      instance = runtimeService.startProcessInstanceByKey(EngineKeys.RESOLUTION_PROCESS, id, Map.of(ProcessVariables.COMPLAINT_ID, id));
+      instance = runtimeService.startProcessInstanceByKey(EngineKeys.RESOLUTION_PROCESS, id,
+          Map.of(ProcessVariables.COMPLAINT_ID, id));
     } finally {
       STARTING.remove();
     }

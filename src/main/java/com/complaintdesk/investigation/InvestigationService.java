@@ -68,7 +68,8 @@ public class InvestigationService {
         .map(c -> new PriorComplaint(c.id(), c.createdAt(), c.category(), c.productSku(), c.status(),
             sku != null && sku.equals(c.productSku()), c.customerId().equals(complaint.customerId())))
         .toList();
-    boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category().name(), sku, since);
+    boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category().name(), sku,
+        since);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
         tier, contacts, prior, priorCount, recurring,

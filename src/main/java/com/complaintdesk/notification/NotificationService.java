@@ -56,6 +56,7 @@ public class NotificationService {
 
   @Transactional
   public void recordInbound(String complaintId, String channel, String kind, String text) {
-    communications.record(complaintId, null, new Communication(EngineClock.instant(), "INBOUND", channel, kind, null, text));
+    communications.record(complaintId, null,
+        new Communication(EngineClock.instant(), "INBOUND", channel, kind, null, text));
   }
 }

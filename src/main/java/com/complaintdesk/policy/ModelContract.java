@@ -28,7 +28,8 @@ public final class ModelContract {
       new Process(EngineKeys.RESOLUTION_PROCESS, List.of(EngineKeys.MESSAGE_SURVEY_ANSWERED),
           List.of(EngineKeys.START_EVENT), List.of(EngineKeys.TRIAGE_TABLE)),
       new Process(EngineKeys.ESCALATION_PROCESS,
-          List.of(EngineKeys.MESSAGE_SUPERVISOR_REQUESTED, EngineKeys.MESSAGE_SELF_ESCALATED, EngineKeys.MESSAGE_CUSTOMER_REPLIED),
+          List.of(EngineKeys.MESSAGE_SUPERVISOR_REQUESTED, EngineKeys.MESSAGE_SELF_ESCALATED,
+              EngineKeys.MESSAGE_CUSTOMER_REPLIED),
           List.of(EngineKeys.EXECUTIVE_OFFICE_TASK), List.of(EngineKeys.ESCALATION_MATRIX)),
       new Process(EngineKeys.REVIEW_PROCESS, List.of(EngineKeys.MESSAGE_REVIEW_REQUESTED), List.of(),
           List.of()));

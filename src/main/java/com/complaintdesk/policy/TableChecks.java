@@ -26,7 +26,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
  */
 final class TableChecks {
 
-  static final List<String> TIERS = java.util.Arrays.stream(Tier.values()).map(Tier::name).toList();
   static final List<Double> ORDER_VALUES = List.of(0.0, 100.0, 5000.0);
   private static final int MAX_REPORTED = 5;
 
@@ -95,7 +94,7 @@ final class TableChecks {
 
   private void resolutionPolicy(Checked t) {
     for (Category category : Category.values()) {
-      for (String tier : TIERS) {
+      for (Tier tier : Tier.values()) {
         for (boolean recurring : new boolean[] {false, true}) {
           for (double orderValue : ORDER_VALUES) {
             if (t.full()) {
@@ -108,7 +107,7 @@ final class TableChecks {
               Map<String, Object> inputs = new HashMap<>();
               inputs.put("issueType", category.name());
               inputs.put("orderValue", orderValue);
-              inputs.put("customerTier", tier);
+              inputs.put("customerTier", tier.name());
               inputs.put("level", level);
               inputs.put("recurring", recurring);
               DmnDecisionResult rows = t.evaluate(inputs, question);
@@ -165,7 +164,7 @@ final class TableChecks {
   private void triage(Checked t) {
     for (Category category : Category.values()) {
       for (Severity severity : Severity.values()) {
-        for (String tier : TIERS) {
+        for (Tier tier : Tier.values()) {
           for (int flags = 0; flags < 4 && !t.full(); flags++) {
             boolean recurring = (flags & 1) != 0;
             boolean regulatory = (flags & 2) != 0;
@@ -174,7 +173,7 @@ final class TableChecks {
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("category", category.name());
             inputs.put("severity", severity.name());
-            inputs.put("customerTier", tier);
+            inputs.put("customerTier", tier.name());
             inputs.put("recurring", recurring);
             inputs.put("regulatory", regulatory);
             DmnDecisionResultEntries row = t.single(inputs, question);

@@ -68,7 +68,8 @@ public class WhatIfService {
     List<WhatIf.Change> changes = new ArrayList<>();
     for (LevelHistory.Stint stint : history.receivedBetween(from, to)) {
       complaints.add(stint.complaintId());
-      boolean wallClock = DeadlineService.aroundTheClock(Priority.of(stint.priority()), Category.valueOf(stint.category()));
+      boolean wallClock = DeadlineService.aroundTheClock(Priority.of(stint.priority()),
+          Category.valueOf(stint.category()));
       Instant end = stint.leftAt() == null ? now : stint.leftAt();
       String deadlineNow = tableNow.apply(stint.priority(), stint.level());
       String deadlineNew = newTable.apply(stint.priority(), stint.level());

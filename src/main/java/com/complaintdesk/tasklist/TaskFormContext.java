@@ -60,8 +60,7 @@ public class TaskFormContext {
   }
 
   public static boolean isComplaintProcess(String processDefinitionKey) {
-    return EngineKeys.ESCALATION_PROCESS.equals(processDefinitionKey) || EngineKeys.RESOLUTION_PROCESS.equals(processDefinitionKey)
-        || EngineKeys.REVIEW_PROCESS.equals(processDefinitionKey);
+    return processDefinitionKey != null && EngineKeys.PROCESSES.contains(processDefinitionKey);
   }
 
   /**

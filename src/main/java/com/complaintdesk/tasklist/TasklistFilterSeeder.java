@@ -39,7 +39,6 @@ public class TasklistFilterSeeder implements ApplicationRunner {
   public static final String DUE_TODAY = "Due today";
   public static final String OVERDUE_ESCALATED = "Overdue / escalated";
   public static final String EXECUTIVE = "Level 4 — executive";
-  static final String[] COMPLAINT_PROCESSES = {EngineKeys.ESCALATION_PROCESS, EngineKeys.RESOLUTION_PROCESS, EngineKeys.REVIEW_PROCESS};
 
   /** Leads see every open task (they read every task: GroupAuthorizationSeeder); admin reads every filter. */
   static final List<String> LEADS = List.of(DeskGroups.SUPERVISORS, DeskGroups.QUALITY_TEAM);
@@ -67,7 +66,7 @@ public class TasklistFilterSeeder implements ApplicationRunner {
         new FilterDefinition(ALL_OPEN, -50, "#2ca02c",
             "Every open complaint task of every group, most urgent complaint first, then earliest deadline",
             () -> taskService.createTaskQuery()
-                .processDefinitionKeyIn(COMPLAINT_PROCESSES)
+                .processDefinitionKeyIn(EngineKeys.PROCESSES.toArray(String[]::new))
                 .orderByTaskPriority().desc()
                 .orderByDueDate().asc(),
             LEADS),
