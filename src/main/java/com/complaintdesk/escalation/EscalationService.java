@@ -73,7 +73,8 @@ public class EscalationService {
       tellCustomer(complaint, level, reason, dueText, expert);
     }
     if (informSupervisor && level < Levels.SUPERVISOR && complaint.level() == null) {
-      staffAlerts.alert(List.of(), List.of(DeskGroups.SUPERVISORS), "For your information: " + complaintId,
+      staffAlerts.alert(complaintId, List.of(), List.of(DeskGroups.SUPERVISORS),
+          "For your information: " + complaintId,
           "Complaint " + complaintId + " (" + complaint.category() + ", " + complaint.severity() + ", priority "
               + complaint.priority() + ") starts at level " + level + " with " + group + ". Answer due " + dueText + ".");
     }
@@ -121,7 +122,7 @@ public class EscalationService {
     String body = "Complaint " + complaintId + " (" + Levels.name(level) + ") is due " + deadlineText.format(dueAt)
         + (overdue ? " and is now overdue." : ". Please resolve or refer it before then.");
     List<String> groups = assignee == null ? List.of(group, DeskGroups.SUPERVISORS) : List.of(DeskGroups.SUPERVISORS);
-    staffAlerts.alert(assignee == null ? List.of() : List.of(assignee), groups, subject, body);
+    staffAlerts.alert(complaintId, assignee == null ? List.of() : List.of(assignee), groups, subject, body);
   }
 
   private void raise(String complaintId, AlertKind kind, int level, Instant dueAt, Instant now) {

@@ -39,7 +39,7 @@ class UndeliverableMessageAlert {
     int level = complaint.level() == null ? 0 : complaint.level();
     alerts.record(complaint.id(), new ComplaintAlert(AlertKind.UNDELIVERABLE, level, null, EngineClock.instant()));
     events.publishEvent(new AlertRaised(complaint.id(), AlertKind.UNDELIVERABLE, level));
-    staffAlerts.alert(List.of(), List.of(DeskGroups.FRONT_LINE, DeskGroups.SUPERVISORS),
+    staffAlerts.alert(complaint.id(), List.of(), List.of(DeskGroups.FRONT_LINE, DeskGroups.SUPERVISORS),
         "Customer unreachable by e-mail: " + complaint.id(),
         "Our " + failure.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " message for complaint "
             + complaint.id() + " could not be delivered (" + failure.reason() + "). Please contact the customer "

@@ -1,3 +1,14 @@
 package com.complaintdesk.notification;
 
-public record OutboundMessage(String recipient, String subject, String body) {}
+/**
+ * One e-mail. {@code complaintId}: the complaint it is about (null for none); {@code kind}: what it says
+ * (ACKNOWLEDGEMENT, ..., {@link #STAFF_ALERT} for a message to an agent).
+ */
+public record OutboundMessage(String complaintId, String kind, String recipient, String subject, String body) {
+
+  public static final String STAFF_ALERT = "STAFF_ALERT";
+
+  boolean isToCustomer() {
+    return complaintId != null && !STAFF_ALERT.equals(kind);
+  }
+}

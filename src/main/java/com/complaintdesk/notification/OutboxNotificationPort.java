@@ -1,23 +1,22 @@
 package com.complaintdesk.notification;
 
 import com.complaintdesk.complaint.EngineClock;
-import java.sql.Timestamp;
-import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Used when no SMTP host is configured: messages wait in the outbox table for another system to send. */
+/**
+ * Every message goes to the outbox table in the transaction of the step that sends it: it is written exactly when
+ * that step commits, and a step that is retried or rolled back sends nothing twice. {@link OutboxRelay} delivers
+ * it when an SMTP host is configured; otherwise another system sends what waits there.
+ */
 public class OutboxNotificationPort implements NotificationPort {
 
-  private final JdbcClient jdbc;
+  private final OutboxRepository outbox;
 
-  public OutboxNotificationPort(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public OutboxNotificationPort(OutboxRepository outbox) {
+    this.outbox = outbox;
   }
 
   @Override
   public void send(OutboundMessage message) {
-    jdbc.sql("INSERT INTO outbox_message (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)")
-        .params(message.recipient(), message.subject(), message.body(), Timestamp.from(EngineClock.instant()))
-        .update();
+    outbox.add(message, EngineClock.instant());
   }
 }

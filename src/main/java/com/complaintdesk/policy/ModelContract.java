@@ -40,12 +40,14 @@ public final class ModelContract {
   /** the last level has nowhere to escalate to: its deadline alerts and leaves the task open */
   public static final List<String> LAST_LEVEL_TASKS = List.of(EngineKeys.EXECUTIVE_OFFICE_TASK);
   /**
-   * Delegates that reach the outside world (mail, the order system, the customer): a model runs them after a
-   * commit (asyncBefore) with a retry cycle, so a failure retries and then shows as an incident.
+   * Delegates that reach the outside world (the customer and order systems, fulfilment) or that a release keeps
+   * behind a commit: a model runs them after a commit (asyncBefore) with a retry cycle, so a failure retries and
+   * then shows as an incident. Entering a level and reminding are internal (issue 20): their mail goes to the
+   * outbox in the same transaction, and the outbox relay retries the sending on its own.
    */
   public static final List<String> OUTSIDE_WORLD_BEANS = List.of("acknowledgeComplaint", "investigateComplaint",
-      "enterLevel", "sendDeadlineReminder", "askCustomerForInformation", "communicateResolution", "carryOutResolution",
-      "sendSatisfactionSurvey", "communicateFollowUp", "requestImprovementReview");
+      "askCustomerForInformation", "communicateResolution", "carryOutResolution", "sendSatisfactionSurvey",
+      "communicateFollowUp", "requestImprovementReview");
 
   private ModelContract() {}
 

@@ -20,7 +20,7 @@ class SmtpNotificationPortTest {
 
   final JavaMailSender sender = mock(JavaMailSender.class);
   final SmtpNotificationPort port = new SmtpNotificationPort(sender, "complaints@example.com");
-  final OutboundMessage message = new OutboundMessage("dana@example.com", "Subject", "Body");
+  final OutboundMessage message = new OutboundMessage("C-1", "ACKNOWLEDGEMENT", "dana@example.com", "Subject", "Body");
 
   @Test
   void aRecipientTheServerRefusesIsUndeliverable() throws Exception {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Complaints open on the escalation path as released before the redraw (1.0.0: one task per level with its
- * boundary events) move to the redrawn path (2.0.0: a subprocess per level) with their tasks, deadlines, reminders
+ * boundary events) move to the redrawn path (2.x: a subprocess per level) with their tasks, deadlines, reminders
  * and waits.
  */
 class EscalationMigrationProcessTest extends ProcessTestSupport {
@@ -144,17 +144,23 @@ class EscalationMigrationProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded().hasPassed("Task_RecordExecutiveOfficeResolution");
   }
 
+  /** 2.1.0 sends reminders in the timer's own transaction; a 1.0.0 reminder still queued moves once it is sent. */
   @Test
-  void aReminderOrAQuestionOnItsWayOutIsSentAfterTheMove() {
+  void aReminderOnItsWayOutIsRefusedUntilSentAndThenMoves() {
     ProcessInstance reminded = startOnPrevious(1);
     managementService().executeJob(timerJob("BoundaryEvent_Level1DeadlineNear").getId());
     assertThat(managementService().createJobQuery().activityId("Task_RemindLevel1").count()).isOne();
     deployLatest();
 
-    assertThat(migrate()).isEmpty();
+    assertThat(migrate()).singleElement().asString().contains(reminded.getId(), "Task_RemindLevel1");
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(reminded.getId()).singleResult()
+        .getProcessDefinitionId()).as("left where it was").isEqualTo(previous.getId());
 
     runAsyncContinuations();
     assertThat(reminded).hasPassed("EndEvent_Level1ReminderSent").isWaitingAt("Task_ResolveAtFrontLine");
+    assertThat(migrate()).isEmpty();
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(reminded.getId()).singleResult()
+        .getProcessDefinitionId()).isEqualTo(latest.getId());
   }
 
   /** docs/models.md's typical change: the expert task renamed, a second reminder added to it. */
