@@ -13,8 +13,8 @@ for (const mode of MODES) {
 
     test('outside-world calls without asyncBefore or without retry schedule are reported', async () => {
       assertReports(await lintFixture(RULE, 'outside-world-async/invalid.bpmn', mode), [
-        [ 'Task_NotAsync', 'Service task "Enter level" calls the outside world (enterLevel)', 'camunda:asyncBefore="true"' ],
-        [ 'Task_NoRetry', 'Service task "Remind agents" calls the outside world (sendDeadlineReminder) but has no retry schedule', 'camunda:failedJobRetryTimeCycle' ],
+        [ 'Task_NotAsync', 'Service task "Investigate complaint" calls the outside world (investigateComplaint)', 'camunda:asyncBefore="true"' ],
+        [ 'Task_NoRetry', 'Service task "Carry out resolution" calls the outside world (carryOutResolution) but has no retry schedule', 'camunda:failedJobRetryTimeCycle' ],
         [ 'Task_Neither', 'Send task', 'does not start asynchronously' ],
         [ 'Task_Neither', 'has no retry schedule' ],
         [ 'Event_NotAsync', 'Throw event "Survey sent" calls the outside world (sendSatisfactionSurvey)', 'does not start asynchronously' ],
