@@ -5,6 +5,7 @@ import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.identity.DeskGroups;
 import com.complaintdesk.notification.MessageUndeliverable;
+import com.complaintdesk.notification.OutboundMessage;
 import com.complaintdesk.notification.StaffAlertService;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ class UndeliverableMessageAlert {
     events.publishEvent(new AlertRaised(complaint.id(), AlertKind.UNDELIVERABLE, level));
     staffAlerts.alert(complaint.id(), List.of(), List.of(DeskGroups.FRONT_LINE, DeskGroups.SUPERVISORS),
         "Customer unreachable by e-mail: " + complaint.id(),
-        "Our " + failure.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " message for complaint "
+        "Our " + OutboundMessage.kindInWords(failure.kind()) + " message for complaint "
             + complaint.id() + " could not be delivered (" + failure.reason() + "). Please contact the customer "
             + "another way and correct the address.");
   }

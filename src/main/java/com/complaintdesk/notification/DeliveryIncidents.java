@@ -63,8 +63,7 @@ class DeliveryIncidents {
   }
 
   private static String describe(OutboundMessage message) {
-    return message.kind() == null ? message.subject() : message.kind().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', ' ');
+    return message.kind() == null ? message.subject() : OutboundMessage.kindInWords(message.kind());
   }
 
   private static String configuration(long outboxId) {

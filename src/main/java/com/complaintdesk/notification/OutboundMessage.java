@@ -8,6 +8,11 @@ public record OutboundMessage(String complaintId, String kind, String recipient,
 
   public static final String STAFF_ALERT = "STAFF_ALERT";
 
+  /** A message kind as a person reads it: "ACKNOWLEDGEMENT_REMINDER" → "acknowledgement reminder". */
+  public static String kindInWords(String kind) {
+    return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   boolean isToCustomer() {
     return complaintId != null && !STAFF_ALERT.equals(kind);
   }

@@ -24,7 +24,8 @@ public class StaffAlertService {
   }
 
   /** {@code complaintId}: the complaint the alert is about, or null. @return the addresses alerted */
-  public Set<String> alert(String complaintId, Collection<String> userIds, Collection<String> groupIds, String subject, String body) {
+  public Set<String> alert(String complaintId, Collection<String> userIds, Collection<String> groupIds, String subject,
+      String body) {
     Set<String> addresses = new LinkedHashSet<>();
     for (String userId : userIds) {
       User user = identityService.createUserQuery().userId(userId).singleResult();
@@ -39,7 +40,8 @@ public class StaffAlertService {
     if (addresses.isEmpty()) {
       LOG.warn("No one to alert for '{}' (users {}, groups {})", subject, userIds, groupIds);
     }
-    addresses.forEach(address -> port.send(new OutboundMessage(complaintId, OutboundMessage.STAFF_ALERT, address, subject, body)));
+    addresses.forEach(address ->
+        port.send(new OutboundMessage(complaintId, OutboundMessage.STAFF_ALERT, address, subject, body)));
     return addresses;
   }
 }
