@@ -29,9 +29,11 @@ public record Complaint(
     Instant closedAt,
     String closeReason,
     String cancelledBy,
-    String cancelReason) {
+    String cancelReason,
+    String language) {
 
-  public String displayName() {
-    return customerName == null || customerName.isBlank() ? customerId : customerName;
+  /** The customer's name, or null when they gave none: a letter then greets them neutrally. */
+  public String nameOrNull() {
+    return customerName == null || customerName.isBlank() ? null : customerName;
   }
 }

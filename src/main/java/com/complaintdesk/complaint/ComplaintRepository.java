@@ -25,10 +25,10 @@ public class ComplaintRepository {
     jdbc.sql("""
             INSERT INTO complaint (id, process_instance_id, customer_id, customer_name, customer_email, order_id,
               product_sku, category, channel, severity, regulatory, description, status, idempotency_key, request_hash,
-              created_by, created_at, updated_at, customer_email_lower)
+              created_by, created_at, updated_at, customer_email_lower, language)
             VALUES (:id, :processInstanceId, :customerId, :customerName, :customerEmail, :orderId, :productSku,
               :category, :channel, :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash,
-              :createdBy, :createdAt, :createdAt, :customerEmailLower)
+              :createdBy, :createdAt, :createdAt, :customerEmailLower, :language)
             """)
         .param("id", c.id())
         .param("processInstanceId", c.processInstanceId())
@@ -48,6 +48,7 @@ public class ComplaintRepository {
         .param("requestHash", c.requestHash())
         .param("createdBy", c.createdBy())
         .param("createdAt", of(c.createdAt()))
+        .param("language", c.language())
         .update();
   }
 
@@ -138,6 +139,18 @@ public class ComplaintRepository {
         .param("now", of(EngineClock.instant())).param("id", id).update();
   }
 
+  /** The latest date the customer was told to expect our answer: one promise, the last one made. */
+  public void promised(String id, Instant answerBy) {
+    jdbc.sql("UPDATE complaint SET answer_promised_by = :by, updated_at = :now WHERE id = :id")
+        .param("by", of(answerBy)).param("now", of(EngineClock.instant())).param("id", id).update();
+  }
+
+  /** Settles the language of a complaint that came without one. */
+  public void languageSettled(String id, String language) {
+    jdbc.sql("UPDATE complaint SET language = :language WHERE id = :id AND language IS NULL")
+        .param("language", language).param("id", id).update();
+  }
+
   public void updatePriority(String id, Priority priority) {
     jdbc.sql("UPDATE complaint SET priority = :priority, priority_rank = :rank, updated_at = :now WHERE id = :id")
         .param("priority", priority.name()).param("rank", priority.rank()).param("now", of(EngineClock.instant()))
@@ -203,7 +216,8 @@ public class ComplaintRepository {
         toInstant(rs.getTimestamp("closed_at")),
         rs.getString("close_reason"),
         rs.getString("cancelled_by"),
-        rs.getString("cancel_reason"));
+        rs.getString("cancel_reason"),
+        rs.getString("language"));
   }
 
   /** A complaint as the investigation of another one sees it. */

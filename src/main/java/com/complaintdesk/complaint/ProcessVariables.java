@@ -53,7 +53,7 @@ public final class ProcessVariables {
   public static final Set<String> CAPTURED_FORM_FIELDS = Set.of(
       // start form: the complaint record
       "customerId", "customerName", "customerEmail", "orderId", "productSku", "category", "channel", "severity",
-      "regulatory", "description",
+      "regulatory", "description", "language",
       // level tasks: the decision
       "resolutionType", "resolutionAmount", "customerMessage", "apology", "explanation", "informationRequest",
       // follow-up of a dissatisfied customer

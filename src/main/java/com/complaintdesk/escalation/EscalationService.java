@@ -5,7 +5,12 @@ import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
+import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.identity.DeskGroups;
+import com.complaintdesk.investigation.InvestigationReport;
+import com.complaintdesk.investigation.InvestigationRepository;
+import com.complaintdesk.investigation.OrderRecords.ProductInfo;
+import com.complaintdesk.letters.Signature;
 import com.complaintdesk.notification.NotificationService;
 import com.complaintdesk.notification.StaffAlertService;
 import com.complaintdesk.resolution.LevelDecision;
@@ -13,7 +18,10 @@ import com.complaintdesk.resolution.LevelDecisionRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Moves a complaint along the escalation path and keeps the customer and the agents informed. */
 @Service
 public class EscalationService {
+
+  /** the expert kinds with a referral letter of their own; any other kind gets {@code referral-general} */
+  private static final Set<String> REFERRAL_KINDS = Set.of("billing", "delivery", "product", "service");
 
   private final ComplaintRepository complaints;
   private final EscalationStepRepository steps;
@@ -33,12 +44,17 @@ public class EscalationService {
   private final ComplaintAlertRepository alerts;
   private final ApplicationEventPublisher events;
   private final LevelPauseRepository pauses;
+  private final InvestigationRepository investigations;
+  private final ComplaintDeskProperties properties;
 
   public EscalationService(ComplaintRepository complaints, EscalationStepRepository steps, DeadlineService deadlines,
       ExpertDirectory experts, NotificationService notifications, StaffAlertService staffAlerts,
       DeadlineText deadlineText, LevelDecisionRepository decisions, ComplaintAlertRepository alerts,
-      ApplicationEventPublisher events, LevelPauseRepository pauses) {
+      ApplicationEventPublisher events, LevelPauseRepository pauses, InvestigationRepository investigations,
+      ComplaintDeskProperties properties) {
     this.pauses = pauses;
+    this.investigations = investigations;
+    this.properties = properties;
     this.decisions = decisions;
     this.alerts = alerts;
     this.events = events;
@@ -50,8 +66,6 @@ public class EscalationService {
     this.staffAlerts = staffAlerts;
     this.deadlineText = deadlineText;
   }
-
-  /** The reason a level is left because its deadline passed (set by the deadline timers in the model). */
 
   @Transactional
   public LevelEntry enterLevel(String complaintId, int level, EscalationReason reason, boolean informSupervisor) {
@@ -70,13 +84,13 @@ public class EscalationService {
     events.publishEvent(new LevelEntered(complaintId, complaint.level(), level, reason.name()));
     complaints.updateLevel(complaintId, level, reason.name(), deadline.dueAt());
     if (level > Levels.FRONT_LINE) {
-      tellCustomer(complaint, level, reason, dueText, expert);
+      tellCustomer(complaint, level, reason, deadline.dueAt(), expert);
     }
     if (informSupervisor && level < Levels.SUPERVISOR && complaint.level() == null) {
-      staffAlerts.alert(complaintId, List.of(), List.of(DeskGroups.SUPERVISORS),
-          "For your information: " + complaintId,
-          "Complaint " + complaintId + " (" + complaint.category() + ", " + complaint.severity() + ", priority "
-              + complaint.priority() + ") starts at level " + level + " with " + group + ". Answer due " + dueText + ".");
+      staffAlerts.alert(complaintId, List.of(), List.of(DeskGroups.SUPERVISORS), "staff-supervisor-information",
+          Map.of("category", complaint.category().name(), "severity", complaint.severity().name(),
+              "priority", String.valueOf(complaint.priority()), "level", level, "group", group,
+              "dueAt", deadline.dueAt()));
     }
     return new LevelEntry(level, reason.name(), group, deadline, dueText);
   }
@@ -91,10 +105,9 @@ public class EscalationService {
     if (complaint.level() != null) {
       pauses.paused(complaintId, complaint.level(), now);
     }
-    notifications.notifyCustomer(complaint, "INFORMATION_REQUEST", "We need a little more information",
-        "Dear " + complaint.displayName() + ",\n\nto resolve your complaint we need some more information from you:\n\n"
-            + question + "\n\nPlease reply to this message quoting your reference " + complaintId
-            + ". The time we promised you is paused until we hear from you.\n\nKind regards\nCustomer Care");
+    notifications.notifyCustomer(complaint, "INFORMATION_REQUEST", "information-request",
+        Signature.ofLevel(complaint.level()), withTopic(complaint, Map.of("question", question,
+            "replyBy", now.plus(properties.customerReplyWindow()))));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_CUSTOMER);
     return remaining;
   }
@@ -104,9 +117,15 @@ public class EscalationService {
   public LevelEntry resumeAfterCustomer(String complaintId, int level, String expertGroup, Duration remaining) {
     Complaint complaint = complaints.get(complaintId);
     Instant now = EngineClock.instant();
+    Instant pausedAt = pauses.pausedAt(complaintId, level).orElse(complaint.createdAt());
     pauses.resumed(complaintId, level, now);
     LevelDeadline deadline = deadlines.resume(complaint.priority(), complaint.category(), level, now, remaining);
     complaints.updateLevel(complaintId, level, complaint.levelReason(), deadline.dueAt());
+    boolean replied = notifications.customerRepliedSince(complaintId, pausedAt);
+    notifications.notifyCustomer(complaint, replied ? "REPLY_RECEIVED" : "REPLY_WINDOW_CLOSED",
+        replied ? "customer-reply-received" : "reply-window-closed", Signature.ofLevel(level),
+        Map.of("dueAt", deadline.dueAt()));
+    complaints.promised(complaintId, deadline.dueAt());
     return new LevelEntry(level, complaint.levelReason(), Levels.group(level, expertGroup), deadline,
         deadlineText.format(deadline.dueAt()));
   }
@@ -118,11 +137,9 @@ public class EscalationService {
   @Transactional
   public void remind(String complaintId, int level, String group, String assignee, Instant dueAt, boolean overdue) {
     raise(complaintId, overdue ? AlertKind.BREACH : AlertKind.REMINDER, level, dueAt, EngineClock.instant());
-    String subject = (overdue ? "OVERDUE: " : "Deadline approaching: ") + complaintId + " at level " + level;
-    String body = "Complaint " + complaintId + " (" + Levels.name(level) + ") is due " + deadlineText.format(dueAt)
-        + (overdue ? " and is now overdue." : ". Please resolve or refer it before then.");
     List<String> groups = assignee == null ? List.of(group, DeskGroups.SUPERVISORS) : List.of(DeskGroups.SUPERVISORS);
-    staffAlerts.alert(complaintId, assignee == null ? List.of() : List.of(assignee), groups, subject, body);
+    staffAlerts.alert(complaintId, assignee == null ? List.of() : List.of(assignee), groups,
+        overdue ? "staff-overdue" : "staff-reminder", Map.of("level", level, "dueAt", dueAt));
   }
 
   private void raise(String complaintId, AlertKind kind, int level, Instant dueAt, Instant now) {
@@ -132,22 +149,26 @@ public class EscalationService {
     events.publishEvent(new AlertRaised(complaintId, kind, level));
   }
 
-  private void tellCustomer(Complaint complaint, int level, EscalationReason reason, String dueText,
+  /** The letter of a new level: who has the complaint now, why, and by when they answer; that date is the promise. */
+  private void tellCustomer(Complaint complaint, int level, EscalationReason reason, Instant dueAt,
       ExpertAssignment expert) {
-    String who = switch (level) {
-      case Levels.EXPERT -> "one of our " + expert.kind() + " experts";
-      case Levels.SUPERVISOR -> "a supervisor";
-      default -> "our executive office";
+    String message = switch (level) {
+      case Levels.EXPERT -> "referral-" + (REFERRAL_KINDS.contains(expert.kind()) ? expert.kind() : "general");
+      case Levels.SUPERVISOR -> "supervisor";
+      default -> "executive-office";
     };
-    String why = switch (reason) {
-      case CUSTOMER_REQUESTED_SUPERVISOR -> "As you asked, ";
-      case CUSTOMER_SELF_ESCALATED -> "We have received your escalation and ";
-      case TRIAGE, DEADLINE_PASSED, REFER_TO_EXPERT, REFER_TO_SUPERVISOR, REFERRED -> "";
-    };
-    notifications.notifyCustomer(complaint, "ESCALATED_TO_LEVEL_" + level,
-        "Your complaint is now with " + who,
-        "Dear " + complaint.displayName() + ",\n\n" + why + (why.isEmpty() ? "Y" : "y") + "our complaint " + complaint.id()
-            + " is now being handled by " + who + ". You can expect an answer by " + dueText
-            + ".\n\nKind regards\nCustomer Care");
+    notifications.notifyCustomer(complaint, "ESCALATED_TO_LEVEL_" + level, message, Signature.ofLevel(level),
+        withTopic(complaint, Map.of("reason", reason.name(), "dueAt", dueAt)));
+    complaints.promised(complaint.id(), dueAt);
+  }
+
+  /** What a letter needs to name the complaint's subject: its category, the order number and the product's name. */
+  private Map<String, Object> withTopic(Complaint complaint, Map<String, ?> model) {
+    Map<String, Object> full = new HashMap<>(model);
+    full.put("category", complaint.category().name());
+    full.put("orderNumber", complaint.orderId());
+    full.put("productName", investigations.find(complaint.id()).map(InvestigationReport::product)
+        .map(ProductInfo::name).orElse(null));
+    return full;
   }
 }

@@ -20,6 +20,13 @@ public class LevelPauseRepository {
         .params(complaintId, level, Timestamps.of(at)).update();
   }
 
+  /** When the level's open pause began, if it is paused. */
+  public java.util.Optional<Instant> pausedAt(String complaintId, int level) {
+    return jdbc.sql("SELECT MAX(paused_at) FROM level_pause WHERE complaint_id = ? AND escalation_level = ?"
+            + " AND resumed_at IS NULL")
+        .params(complaintId, level).query(java.sql.Timestamp.class).optional().map(Timestamps::toInstant);
+  }
+
   /** The customer answered, or the reply window closed: the level's clock runs again. */
   public void resumed(String complaintId, int level, Instant at) {
     jdbc.sql("UPDATE level_pause SET resumed_at = ? WHERE complaint_id = ? AND escalation_level = ? AND resumed_at IS NULL")

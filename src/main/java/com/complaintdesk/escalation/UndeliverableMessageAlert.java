@@ -5,10 +5,10 @@ import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.identity.DeskGroups;
 import com.complaintdesk.notification.MessageUndeliverable;
-import com.complaintdesk.notification.OutboundMessage;
 import com.complaintdesk.notification.StaffAlertService;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,9 +41,7 @@ class UndeliverableMessageAlert {
     alerts.record(complaint.id(), new ComplaintAlert(AlertKind.UNDELIVERABLE, level, null, EngineClock.instant()));
     events.publishEvent(new AlertRaised(complaint.id(), AlertKind.UNDELIVERABLE, level));
     staffAlerts.alert(complaint.id(), List.of(), List.of(DeskGroups.FRONT_LINE, DeskGroups.SUPERVISORS),
-        "Customer unreachable by e-mail: " + complaint.id(),
-        "Our " + OutboundMessage.kindInWords(failure.kind()) + " message for complaint "
-            + complaint.id() + " could not be delivered (" + failure.reason() + "). Please contact the customer "
-            + "another way and correct the address.");
+        "staff-undeliverable", Map.of("subjectNotDelivered", failure.subject(),
+            "refusedByServer", failure.refusedByServer()));
   }
 }

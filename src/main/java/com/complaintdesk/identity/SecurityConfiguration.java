@@ -100,6 +100,8 @@ public class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.POST, "/api/models/migrations")).hasAnyAuthority(DeskGroups.ANALYSTS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/policy/what-if"))
                 .hasAnyAuthority(DeskGroups.ANALYSTS, SUPERVISORS, ADMIN)
+            // the demo mailbox (demo profile only) shows customers' letters with their survey links
+            .requestMatchers(path(null, "/api/demo/**")).hasAnyAuthority(ADMIN)
             .anyRequest().authenticated())
         // the provider is the one AuthenticationProvider bean, so Spring's global manager asks it; naming it here
         // as well made a second manager ask again, and every wrong password counted twice in the back-off

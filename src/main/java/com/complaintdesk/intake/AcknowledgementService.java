@@ -1,19 +1,22 @@
 package com.complaintdesk.intake;
 
 import com.complaintdesk.complaint.Tier;
-import com.complaintdesk.complaint.Category;
+import com.complaintdesk.complaint.Severity;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.escalation.DeadlineService;
-import com.complaintdesk.escalation.DeadlineText;
 import com.complaintdesk.escalation.LevelDeadline;
 import com.complaintdesk.escalation.Triage;
 import com.complaintdesk.escalation.TriageService;
 import com.complaintdesk.investigation.CustomerRecords;
 import com.complaintdesk.investigation.OrderRecords;
+import com.complaintdesk.letters.Languages;
+import com.complaintdesk.letters.Signature;
 import com.complaintdesk.notification.NotificationService;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,81 +35,57 @@ public class AcknowledgementService {
   private final OrderRecords orders;
   private final TriageService triage;
   private final DeadlineService deadlines;
-  private final DeadlineText deadlineText;
   private final NotificationService notifications;
+  private final Languages languages;
 
   public AcknowledgementService(ComplaintRepository complaints, CustomerRecords customers, OrderRecords orders,
-      TriageService triage, DeadlineService deadlines, DeadlineText deadlineText, NotificationService notifications) {
+      TriageService triage, DeadlineService deadlines, NotificationService notifications, Languages languages) {
     this.complaints = complaints;
     this.customers = customers;
     this.orders = orders;
     this.triage = triage;
     this.deadlines = deadlines;
-    this.deadlineText = deadlineText;
     this.notifications = notifications;
+    this.languages = languages;
   }
 
   @Transactional
   public Instant acknowledge(String complaintId) {
     Complaint c = complaints.get(complaintId);
-    Tier tier = customers.findCustomer(c.customerId()).map(CustomerRecords.CustomerInfo::tier).map(Tier::of)
-        .orElse(Tier.STANDARD);
+    Optional<CustomerRecords.CustomerInfo> customer = customers.findCustomer(c.customerId());
+    Tier tier = customer.map(CustomerRecords.CustomerInfo::tier).map(Tier::of).orElse(Tier.STANDARD);
+    if (c.language() == null) {
+      c = settleLanguage(c, customer);
+    }
     Triage first = triage.triage(c.category(), c.severity(), tier, false, c.regulatory());
     LevelDeadline deadline = deadlines.deadline(first.priority(), c.category(), first.startLevel(),
         EngineClock.instant());
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
         .map(OrderRecords.ProductInfo::name);
-    notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "We have received your complaint",
-        compose(c, product, deadlineText.format(deadline.dueAt())));
+    notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "acknowledgement", Signature.CUSTOMER_CARE,
+        model(c, product, deadline.dueAt()));
     complaints.acknowledged(complaintId, deadline.dueAt());
     return deadline.dueAt();
   }
 
-  static String compose(Complaint c, Optional<String> productName, String answerBy) {
-    StringBuilder m = new StringBuilder();
-    m.append("Dear ").append(c.displayName()).append(",\n\n");
-    m.append("thank you for telling us about ").append(topic(c.category()));
-    if (c.orderId() != null) {
-      m.append(" with your order ").append(c.orderId());
-    }
-    if (productName.isPresent()) {
-      m.append(" (").append(productName.get()).append(')');
-    } else if (c.productSku() != null) {
-      m.append(" (product ").append(c.productSku()).append(')');
-    }
-    m.append(". We are sorry for the trouble this has caused you.\n\n");
-    m.append("Your reference is ").append(c.id()).append(". Please quote it whenever you contact us.\n\n");
-    m.append("You told us:\n\"").append(quote(c.description())).append("\"\n\n");
-    if (c.category() == Category.SAFETY) {
-      m.append("For your safety, please stop using the product until we have been in touch.\n\n");
-    }
-    m.append("What happens next: ").append(nextSteps(c)).append('\n');
-    m.append("You will hear from us by ").append(answerBy).append(" at the latest.\n\n");
-    m.append("Kind regards\nCustomer Care");
-    return m.toString();
+  /** A complaint that came without a language takes the customer record's, or the default. */
+  private Complaint settleLanguage(Complaint c, Optional<CustomerRecords.CustomerInfo> customer) {
+    String language = customer.map(CustomerRecords.CustomerInfo::language).flatMap(languages::supported)
+        .orElse(languages.fallback()).getLanguage();
+    complaints.languageSettled(c.id(), language);
+    return complaints.get(c.id());
   }
 
-  private static String topic(Category category) {
-    return switch (category) {
-      case PRODUCT_DEFECT -> "the problem with your product";
-      case DELIVERY -> "the problem with your delivery";
-      case BILLING -> "the problem with your bill";
-      case SERVICE -> "your experience with our service";
-      case SAFETY -> "the safety concern";
-      case OTHER -> "your concern";
-    };
-  }
-
-  private static String nextSteps(Complaint c) {
-    String urgency = switch (c.severity()) {
-      case CRITICAL, HIGH -> "We are treating this as urgent. ";
-      case MEDIUM, LOW -> "";
-    };
-    String check = c.orderId() != null
-        ? "we are checking your order and any earlier contact with us"
-        : "we are looking into what happened";
-    return urgency + Character.toUpperCase(check.charAt(0)) + check.substring(1)
-        + ", and the person best placed to help will then propose a solution.";
+  /** What the acknowledgement template prints: the product by its name (never its SKU), the order by its number. */
+  static Map<String, Object> model(Complaint c, Optional<String> productName, Instant answerBy) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("category", c.category().name());
+    model.put("urgent", c.severity() == Severity.CRITICAL || c.severity() == Severity.HIGH);
+    model.put("orderNumber", c.orderId());
+    model.put("productName", productName.orElse(null));
+    model.put("quote", quote(c.description()));
+    model.put("answerBy", answerBy);
+    return model;
   }
 
   private static String quote(String text) {

@@ -32,8 +32,9 @@ public class ComplaintController {
       @Size(max = MAX_IDEMPOTENCY_KEY, message = "must be at most 200 characters")
       @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
       String idempotencyKey,
+      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
       Principal principal) {
-    IntakeResult result = intake.submit(request, idempotencyKey, principal.getName());
+    IntakeResult result = intake.submit(request, acceptLanguage, idempotencyKey, principal.getName());
     Complaint c = result.complaint();
     return ResponseEntity.created(URI.create("/api/complaints/" + c.id()))
         .header("Idempotent-Replayed", Boolean.toString(result.replayed()))

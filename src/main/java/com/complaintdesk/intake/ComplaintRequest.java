@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a channel submits. Enumerations are strings checked by pattern so that every bad field is
+ * What a channel submits. {@code language}: the language the customer writes in; one the desk has no letters in
+ * is not an error, the letters are then in the default language. Enumerations are strings checked by pattern so that every bad field is
  * reported at once, rather than Jackson stopping at the first unknown constant.
  */
 public record ComplaintRequest(
@@ -32,7 +33,9 @@ public record ComplaintRequest(
     @HasText @OneOf(Channel.class) String channel,
     @OneOf(Severity.class) String severity,
     Boolean regulatory,
-    @HasText @Size(max = ComplaintRequest.MAX_DESCRIPTION) @PlainText String description) {
+    @HasText @Size(max = ComplaintRequest.MAX_DESCRIPTION) @PlainText String description,
+    @Size(max = 35) @Pattern(regexp = "|[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*",
+        message = "must be a language tag such as en or de-AT") String language) {
 
   public static final int MAX_ID = 64;
   public static final int MAX_NAME = 200;
@@ -43,7 +46,13 @@ public record ComplaintRequest(
     return new ComplaintRequest(customerId.strip(), blankToNull(customerName), customerEmail.strip(),
         blankToNull(orderId), blankToNull(productSku), category, channel,
         severity == null || severity.isBlank() ? Severity.MEDIUM.name() : severity,
-        regulatory != null && regulatory, description);
+        regulatory != null && regulatory, description, blankToNull(language));
+  }
+
+  /** The same request in the language letters will be written in (null: not known yet). */
+  public ComplaintRequest inLanguage(String supportedLanguage) {
+    return new ComplaintRequest(customerId, customerName, customerEmail, orderId, productSku, category, channel,
+        severity, regulatory, description, supportedLanguage);
   }
 
   private static String blankToNull(String s) {

@@ -13,6 +13,7 @@ import com.complaintdesk.complaint.ProcessVariables;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import com.complaintdesk.letters.Languages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,10 +39,12 @@ public class IntakeService {
   private final RequestFingerprint fingerprint;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
+  private final Languages languages;
 
   public IntakeService(ComplaintRepository complaints, ComplaintSearchIndex searchIndex, RuntimeService runtimeService,
       ComplaintIdGenerator ids, RequestFingerprint fingerprint, TransactionTemplate transaction,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, Languages languages) {
+    this.languages = languages;
     this.events = events;
     this.complaints = complaints;
     this.searchIndex = searchIndex;
@@ -51,9 +54,14 @@ public class IntakeService {
     this.transaction = transaction;
   }
 
-  public IntakeResult submit(ComplaintRequest raw, String idempotencyKey, String user) {
-    ComplaintRequest request = raw.normalised();
-    String hash = fingerprint.of(request);
+  /**
+   * {@code acceptLanguage}: the client's {@code Accept-Language}, used when the request names no language; the
+   * fingerprint of a retried request is its body's alone.
+   */
+  public IntakeResult submit(ComplaintRequest raw, String acceptLanguage, String idempotencyKey, String user) {
+    ComplaintRequest normalised = raw.normalised();
+    String hash = fingerprint.of(normalised);
+    ComplaintRequest request = normalised.inLanguage(language(normalised.language(), acceptLanguage));
     if (idempotencyKey != null) {
       Optional<IntakeResult> earlier = replay(user, idempotencyKey, hash);
       if (earlier.isPresent()) {
@@ -104,10 +112,17 @@ public class IntakeService {
   }
 
   /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */
-  public String registerStarted(ComplaintRequest r, String processInstanceId, String user) {
+  public String registerStarted(ComplaintRequest r, String acceptLanguage, String processInstanceId, String user) {
     String id = ids.next();
-    store(newComplaint(id, r, null, fingerprint.of(r), user, processInstanceId));
+    store(newComplaint(id, r.inLanguage(language(r.language(), acceptLanguage)), null, fingerprint.of(r), user,
+        processInstanceId));
     return id;
+  }
+
+  /** The stated language if the desk writes it, else the client's preference; null leaves it to the customer record. */
+  private String language(String stated, String acceptLanguage) {
+    return (stated != null ? languages.supported(stated) : languages.fromAcceptLanguage(acceptLanguage))
+        .map(java.util.Locale::getLanguage).orElse(null);
   }
 
   /**
@@ -124,6 +139,6 @@ public class IntakeService {
         r.productSku(), Category.valueOf(r.category()), Channel.valueOf(r.channel()), Severity.valueOf(r.severity()),
         r.regulatory(), r.description(),
         ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, EngineClock.instant(), null, null,
-        null, null, null);
+        null, null, null, r.language());
   }
 }

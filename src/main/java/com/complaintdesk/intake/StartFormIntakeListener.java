@@ -42,7 +42,8 @@ public class StartFormIntakeListener implements ExecutionListener {
     SubmittedForm form = SubmittedForm.of(execution);
     ComplaintRequest request = new ComplaintRequest(form.text("customerId"), form.text("customerName"),
         form.text("customerEmail"), form.text("orderId"), form.text("productSku"), form.text("category"),
-        form.text("channel"), form.text("severity"), form.flag("regulatory"), form.text("description"));
+        form.text("channel"), form.text("severity"), form.flag("regulatory"), form.text("description"),
+        form.text("language"));
     Set<ConstraintViolation<ComplaintRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       String reasons = violations.stream()
@@ -54,7 +55,7 @@ public class StartFormIntakeListener implements ExecutionListener {
       throw new SubmissionRefused("Invalid complaint: " + reasons);
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String complaintId = intake.registerStarted(request.normalised(), execution.getProcessInstanceId(),
+    String complaintId = intake.registerStarted(request.normalised(), null, execution.getProcessInstanceId(),
         user == null ? null : user.getUserId());
     form.discard();
     execution.setProcessBusinessKey(complaintId);

@@ -12,7 +12,8 @@ public interface CustomerRecords {
   /** The latest {@code limit} contacts, newest first. */
   List<ContactInfo> contactHistory(String customerId, int limit);
 
-  record CustomerInfo(String id, String name, String email, String tier) {}
+  /** {@code language}: the language the customer reads (a tag such as "de"), or null when not known. */
+  record CustomerInfo(String id, String name, String email, String tier, String language) {}
 
   record ContactInfo(Instant at, String channel, String summary) {}
 }

@@ -18,9 +18,9 @@ class JdbcCustomerRecords implements CustomerRecords {
 
   @Override
   public Optional<CustomerInfo> findCustomer(String customerId) {
-    return jdbc.sql("SELECT id, name, email, tier FROM customer WHERE id = ?").param(customerId)
+    return jdbc.sql("SELECT id, name, email, tier, language FROM customer WHERE id = ?").param(customerId)
         .query((rs, row) -> new CustomerInfo(rs.getString("id"), rs.getString("name"), rs.getString("email"),
-            rs.getString("tier")))
+            rs.getString("tier"), rs.getString("language")))
         .optional();
   }
 

@@ -25,6 +25,12 @@ public class CommunicationRepository {
         .update();
   }
 
+  public boolean inboundSince(String complaintId, String kind, Instant since) {
+    return jdbc.sql("SELECT COUNT(*) FROM communication WHERE complaint_id = ? AND direction = 'INBOUND' AND kind = ?"
+            + " AND sent_at >= ?")
+        .params(complaintId, kind, Timestamps.of(since)).query(Long.class).single() > 0;
+  }
+
   public List<Communication> findByComplaint(String complaintId) {
     return jdbc.sql("""
             SELECT sent_at, direction, channel, kind, subject, body FROM communication

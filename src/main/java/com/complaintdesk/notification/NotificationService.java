@@ -1,46 +1,82 @@
 package com.complaintdesk.notification;
 
-import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
-import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.EngineClock;
+import com.complaintdesk.letters.Languages;
+import com.complaintdesk.letters.Letter;
+import com.complaintdesk.letters.LetterWriter;
+import com.complaintdesk.letters.Signature;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends a message to the complaint's customer (through the outbox, in the caller's transaction) and records it in
- * the complaint's communications.
+ * Writes a letter to the complaint's customer from its template, in the customer's language, sends it through
+ * the outbox (in the caller's transaction) and records it in the complaint's communications.
  */
 @Service
 public class NotificationService {
 
-  private final ComplaintRepository complaints;
   private final CommunicationRepository communications;
   private final NotificationPort notifier;
+  private final LetterWriter letters;
+  private final Languages languages;
 
-  public NotificationService(ComplaintRepository complaints, CommunicationRepository communications,
-      NotificationPort notifier) {
-    this.complaints = complaints;
+  public NotificationService(CommunicationRepository communications,
+      NotificationPort notifier, LetterWriter letters, Languages languages) {
     this.communications = communications;
     this.notifier = notifier;
+    this.letters = letters;
+    this.languages = languages;
   }
 
-  @Transactional
-  public void notifyCustomer(String complaintId, String kind, String subject, String body) {
-    notifyCustomer(complaints.get(complaintId), kind, subject, body, body);
+  /** The language the complaint's letters are written in. */
+  public Locale languageOf(Complaint complaint) {
+    return languages.orDefault(complaint.language());
   }
 
+  /**
+   * @param message the template ({@code letters/<language>/<message>.html})
+   * @param model what the template prints beyond the customer's name and the reference
+   */
   @Transactional
-  public void notifyCustomer(Complaint complaint, String kind, String subject, String body) {
-    notifyCustomer(complaint, kind, subject, body, body);
+  public Letter notifyCustomer(Complaint complaint, String kind, String message, Signature signature,
+      Map<String, ?> model) {
+    return notifyCustomer(complaint, kind, message, signature, model, null);
   }
 
-  /** {@code recordedBody}: what staff may read of a message that carries a secret (a survey link). */
+  /**
+   * {@code secret}: a model entry that only the customer may read (a survey link); staff's record of the letter
+   * shows {@code [survey link sent]} in its place.
+   */
   @Transactional
-  public void notifyCustomer(Complaint complaint, String kind, String subject, String body, String recordedBody) {
-    String fullSubject = subject + " [" + complaint.id() + "]";
-    communications.record(complaint.id(), complaint.customerEmail(),
-        new Communication(EngineClock.instant(), "OUTBOUND", "EMAIL", kind, fullSubject, recordedBody));
-    notifier.send(new OutboundMessage(complaint.id(), kind, complaint.customerEmail(), fullSubject, body));
+  public Letter notifyCustomer(Complaint complaint, String kind, String message, Signature signature,
+      Map<String, ?> model, Map.Entry<String, String> secret) {
+    Locale language = languageOf(complaint);
+    Map<String, Object> full = new HashMap<>(model);
+    full.put("name", complaint.nameOrNull());
+    full.put("reference", complaint.id());
+    Letter recorded = null;
+    if (secret != null) {
+      full.put(secret.getKey(), secret.getValue());
+      Map<String, Object> withoutSecret = new HashMap<>(full);
+      withoutSecret.put(secret.getKey(), "[survey link sent]");
+      recorded = letters.write(message, language, signature, withoutSecret);
+    }
+    Letter letter = letters.write(message, language, signature, full);
+    String subject = letter.subject() + " [" + complaint.id() + "]";
+    communications.record(complaint.id(), complaint.customerEmail(), new Communication(EngineClock.instant(),
+        "OUTBOUND", "EMAIL", kind, subject, (recorded == null ? letter : recorded).text()));
+    notifier.send(new OutboundMessage(complaint.id(), kind, complaint.customerEmail(), subject, letter.text(),
+        letter.html()));
+    return letter;
+  }
+
+  /** Whether the customer's reply to a question arrived at or after {@code since}. */
+  public boolean customerRepliedSince(String complaintId, java.time.Instant since) {
+    return communications.inboundSince(complaintId, "CUSTOMER_REPLY", since);
   }
 
   @Transactional

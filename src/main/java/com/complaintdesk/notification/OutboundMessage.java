@@ -2,9 +2,15 @@ package com.complaintdesk.notification;
 
 /**
  * One e-mail. {@code complaintId}: the complaint it is about (null for none); {@code kind}: what it says
- * (ACKNOWLEDGEMENT, ..., {@link #STAFF_ALERT} for a message to an agent).
+ * (ACKNOWLEDGEMENT, ..., {@link #STAFF_ALERT} for a message to an agent); {@code body}: the plain text;
+ * {@code html}: the same letter as HTML, or null for plain text only.
  */
-public record OutboundMessage(String complaintId, String kind, String recipient, String subject, String body) {
+public record OutboundMessage(String complaintId, String kind, String recipient, String subject, String body,
+    String html) {
+
+  public OutboundMessage(String complaintId, String kind, String recipient, String subject, String body) {
+    this(complaintId, kind, recipient, subject, body, null);
+  }
 
   public static final String STAFF_ALERT = "STAFF_ALERT";
 

@@ -66,7 +66,8 @@ public class OutboxRelay {
       transaction.executeWithoutResult(status -> {
         outbox.undeliverable(pending.id(), refused.getMessage());
         if (message.isToCustomer()) {
-          events.publishEvent(new MessageUndeliverable(message.complaintId(), message.kind(), refused.getMessage()));
+          events.publishEvent(new MessageUndeliverable(message.complaintId(), message.kind(), message.subject(),
+              refused.refusedByServer()));
         }
       });
       LOG.warn("Message {} of complaint {} not delivered: {}", message.kind(), message.complaintId(),

@@ -23,10 +23,10 @@ public class OutboxRepository {
   }
 
   void add(OutboundMessage message, Instant now) {
-    jdbc.sql("INSERT INTO outbox_message (complaint_id, kind, recipient, subject, body, created_at, status, attempts)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0)")
+    jdbc.sql("INSERT INTO outbox_message (complaint_id, kind, recipient, subject, body, html_body, created_at, status,"
+            + " attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)")
         .params(message.complaintId(), message.kind(), message.recipient(), message.subject(), message.body(),
-            Timestamp.from(now))
+            message.html(), Timestamp.from(now))
         .update();
   }
 
@@ -47,10 +47,12 @@ public class OutboxRepository {
     if (claimed == 0) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT complaint_id, kind, recipient, subject, body, attempts FROM outbox_message WHERE id = ?")
+    return jdbc.sql("SELECT complaint_id, kind, recipient, subject, body, html_body, attempts FROM outbox_message"
+            + " WHERE id = ?")
         .param(id)
         .query((rs, row) -> new Pending(id, new OutboundMessage(rs.getString("complaint_id"), rs.getString("kind"),
-            rs.getString("recipient"), rs.getString("subject"), rs.getString("body")), rs.getInt("attempts")))
+            rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("html_body")),
+            rs.getInt("attempts")))
         .optional();
   }
 
@@ -69,6 +71,28 @@ public class OutboxRepository {
     jdbc.sql("UPDATE outbox_message SET attempts = ?, next_attempt_at = ?, claimed_until = NULL, last_error = ?"
             + " WHERE id = ?")
         .params(attempts, Timestamp.from(nextAttempt), shorten(error), id).update();
+  }
+
+  /** A message as the demo mailbox shows it. */
+  record Stored(long id, Instant createdAt, String status, OutboundMessage message) {}
+
+  /** The latest messages, newest first. */
+  List<Stored> latest(int limit) {
+    return jdbc.sql("SELECT id, created_at, status, complaint_id, kind, recipient, subject, body, html_body"
+            + " FROM outbox_message ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
+        .query((rs, row) -> stored(rs)).list();
+  }
+
+  Optional<Stored> find(long id) {
+    return jdbc.sql("SELECT id, created_at, status, complaint_id, kind, recipient, subject, body, html_body"
+            + " FROM outbox_message WHERE id = ?")
+        .param(id).query((rs, row) -> stored(rs)).optional();
+  }
+
+  private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Stored(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("status"),
+        new OutboundMessage(rs.getString("complaint_id"), rs.getString("kind"), rs.getString("recipient"),
+            rs.getString("subject"), rs.getString("body"), rs.getString("html_body")));
   }
 
   private static String shorten(String error) {

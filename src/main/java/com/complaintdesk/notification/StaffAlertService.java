@@ -1,7 +1,13 @@
 package com.complaintdesk.notification;
 
+import com.complaintdesk.letters.Letter;
+import com.complaintdesk.letters.LetterProperties;
+import com.complaintdesk.letters.LetterWriter;
+import com.complaintdesk.letters.Signature;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -17,15 +23,26 @@ public class StaffAlertService {
 
   private final IdentityService identityService;
   private final NotificationPort port;
+  private final LetterWriter letters;
+  private final LetterProperties letterProperties;
 
-  public StaffAlertService(IdentityService identityService, NotificationPort port) {
+  public StaffAlertService(IdentityService identityService, NotificationPort port, LetterWriter letters,
+      LetterProperties letterProperties) {
     this.identityService = identityService;
     this.port = port;
+    this.letters = letters;
+    this.letterProperties = letterProperties;
   }
 
-  /** {@code complaintId}: the complaint the alert is about, or null. @return the addresses alerted */
-  public Set<String> alert(String complaintId, Collection<String> userIds, Collection<String> groupIds, String subject,
-      String body) {
+  /**
+   * {@code complaintId}: the complaint the alert is about, or null; {@code message}: its template
+   * ({@code letters/<staff language>/staff-….html}), written in the staff's language. @return the addresses alerted
+   */
+  public Set<String> alert(String complaintId, Collection<String> userIds, Collection<String> groupIds, String message,
+      Map<String, ?> model) {
+    Map<String, Object> full = new HashMap<>(model);
+    full.put("complaintId", complaintId);
+    Letter letter = letters.write(message, letterProperties.staffLanguage(), Signature.DESK, full);
     Set<String> addresses = new LinkedHashSet<>();
     for (String userId : userIds) {
       User user = identityService.createUserQuery().userId(userId).singleResult();
@@ -38,10 +55,10 @@ public class StaffAlertService {
           .map(User::getEmail).filter(e -> e != null && !e.isBlank()).forEach(addresses::add);
     }
     if (addresses.isEmpty()) {
-      LOG.warn("No one to alert for '{}' (users {}, groups {})", subject, userIds, groupIds);
+      LOG.warn("No one to alert for '{}' (users {}, groups {})", letter.subject(), userIds, groupIds);
     }
-    addresses.forEach(address ->
-        port.send(new OutboundMessage(complaintId, OutboundMessage.STAFF_ALERT, address, subject, body)));
+    addresses.forEach(address -> port.send(new OutboundMessage(complaintId, OutboundMessage.STAFF_ALERT, address,
+        letter.subject(), letter.text(), letter.html())));
     return addresses;
   }
 }

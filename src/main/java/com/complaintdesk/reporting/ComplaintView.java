@@ -30,6 +30,8 @@ public record ComplaintView(
     Severity severity,
     boolean regulatory,
     String description,
+    /* the language the customer's letters are written in */
+    String language,
     String status,
     Priority priority,
     Integer level,

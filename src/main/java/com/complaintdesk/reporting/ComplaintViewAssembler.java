@@ -54,7 +54,7 @@ public class ComplaintViewAssembler {
     return new ComplaintView(c.id(), c.processInstanceId(),
         new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
         c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
-        c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(),
+        c.language(), c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(),
         Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), c.createdBy(),
         c.createdAt(), c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(),
         openTasks(complaintId), communications.findByComplaint(complaintId),

@@ -59,8 +59,8 @@ public class FollowUpService {
             + " is beyond a supervisor's authority for this complaint; allowed: "
             + offers.stream().map(Offer::type).toList()));
     if (amount.compareTo(offer.maxAmount()) > 0) {
-      throw new ResolutionRejectedException("A goodwill " + type + " of " + amount
-          + " is beyond a supervisor's authority (at most " + offer.maxAmount() + ")");
+      throw new ResolutionRejectedException("A goodwill " + type + " of " + facts.amount(amount)
+          + " is beyond a supervisor's authority (at most " + facts.amount(offer.maxAmount()) + ")");
     }
     return new FollowUp(message, type, amount);
   }

@@ -38,9 +38,10 @@ public class OffersController {
           "Complaint " + complaintId + " has not been investigated and triaged yet");
     }
     CaseFacts f = facts.get();
-    return new OffersView(complaintId, level,
+    return new OffersView(complaintId, level, caseFacts.currency(complaintId),
         policy.offers(f.category(), f.orderValue(), f.customerTier(), level, f.recurring()));
   }
 
-  public record OffersView(String complaintId, int level, List<Offer> offers) {}
+  /** {@code currency}: the ISO 4217 code of every {@code maxAmount} (the order's currency). */
+  public record OffersView(String complaintId, int level, String currency, List<Offer> offers) {}
 }

@@ -50,10 +50,12 @@ public class ResolutionPolicyService {
         .toList();
   }
 
-  public static String summary(List<Offer> offers) {
+  /** The offers as an agent's form lists them, each amount written by {@code money} ("REFUND up to €79.90"). */
+  public static String summary(List<Offer> offers, java.util.function.Function<BigDecimal, String> money) {
     StringBuilder s = new StringBuilder();
     for (Offer offer : offers) {
-      s.append(offer.type()).append(offer.maxAmount().signum() > 0 ? " up to " + offer.maxAmount() : "").append('\n');
+      s.append(offer.type()).append(offer.maxAmount().signum() > 0 ? " up to " + money.apply(offer.maxAmount()) : "")
+          .append('\n');
     }
     return s.toString().strip();
   }

@@ -4,7 +4,14 @@ import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.notification.NotificationService;
+import com.complaintdesk.complaint.EngineClock;
+import com.complaintdesk.config.ComplaintDeskProperties;
+import com.complaintdesk.letters.Money;
+import com.complaintdesk.letters.Signature;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +25,14 @@ public class ResolutionService {
   private final FulfilmentPort fulfilment;
   private final LevelDecisionRepository decisions;
   private final FollowUpRepository followUps;
+  private final CaseFactsService facts;
+  private final ComplaintDeskProperties properties;
 
   public ResolutionService(ComplaintRepository complaints, ResolutionRepository resolutions,
       NotificationService notifications, FulfilmentPort fulfilment, LevelDecisionRepository decisions,
-      FollowUpRepository followUps) {
+      FollowUpRepository followUps, CaseFactsService facts, ComplaintDeskProperties properties) {
+    this.facts = facts;
+    this.properties = properties;
     this.decisions = decisions;
     this.followUps = followUps;
     this.complaints = complaints;
@@ -44,23 +55,20 @@ public class ResolutionService {
     complaints.updateStatus(complaintId, ComplaintStatus.RESOLVED);
   }
 
+  /** The resolution letter: the deciding agent's words, what happens now (with the amount), and the survey's date. */
   @Transactional
   public void communicate(String complaintId) {
     Complaint c = complaints.get(complaintId);
     Resolution r = resolutions.findLatest(complaintId)
         .orElseThrow(() -> new IllegalStateException("No resolution recorded for " + complaintId));
-    StringBuilder m = new StringBuilder("Dear ").append(c.displayName()).append(",\n\n");
-    if (r.apology() != null) {
-      m.append(r.apology().strip()).append("\n\n");
-    }
-    if (r.explanation() != null) {
-      m.append(r.explanation().strip()).append("\n\n");
-    }
-    m.append(r.customerMessage().strip()).append("\n\n");
-    m.append("What happens now: ").append(howCarriedOut(r.resolutionType(), r.amount())).append("\n\n");
-    m.append("In a few days we will ask you whether this resolved your complaint ").append(complaintId)
-        .append(".\n\nKind regards\nCustomer Care");
-    notifications.notifyCustomer(c, "RESOLUTION", "Our answer to your complaint", m.toString());
+    Map<String, Object> model = new HashMap<>();
+    model.put("apology", r.apology());
+    model.put("explanation", r.explanation());
+    model.put("message", r.customerMessage());
+    model.put("amount", money(complaintId, r.amount()));
+    model.put("surveyFrom", EngineClock.instant().plus(properties.surveyDelay()));
+    notifications.notifyCustomer(c, "RESOLUTION", "resolution-" + r.resolutionType().toLowerCase(Locale.ROOT),
+        Signature.ofLevel(r.level()), model);
   }
 
   @Transactional
@@ -75,23 +83,17 @@ public class ResolutionService {
   public void followUp(String complaintId, long followUpId) {
     Complaint c = complaints.get(complaintId);
     FollowUp f = followUps.get(complaintId, followUpId);
-    String body = "Dear " + c.displayName() + ",\n\n" + f.message().strip() + "\n\n"
-        + (f.hasGoodwill() ? "As a gesture of goodwill: " + howCarriedOut(f.goodwillType(), f.goodwillAmount()) + "\n\n"
-            : "")
-        + "Kind regards\nCustomer Care";
-    notifications.notifyCustomer(c, "FOLLOW_UP", "Following up on your complaint", body);
+    Map<String, Object> model = new HashMap<>();
+    model.put("message", f.message());
+    model.put("goodwill", f.hasGoodwill() ? f.goodwillType() : null);
+    model.put("goodwillAmount", f.hasGoodwill() ? money(complaintId, f.goodwillAmount()) : null);
+    notifications.notifyCustomer(c, "FOLLOW_UP", "follow-up", Signature.SUPERVISORS, model);
     if (f.hasGoodwill()) {
       fulfilment.fulfil(complaintId, f.goodwillType(), f.goodwillAmount());
     }
   }
 
-  static String howCarriedOut(String type, BigDecimal amount) {
-    return switch (type) {
-      case "REPLACEMENT" -> "a replacement will be shipped to you within 3-5 business days, free of charge.";
-      case "REFUND" -> "we will refund " + amount + " to your original payment method within 5 business days.";
-      case "DISCOUNT" -> "you will receive a voucher worth " + amount + " by e-mail within one business day.";
-      case "REPAIR" -> "our service partner will contact you within 2 business days to arrange a free repair.";
-      default -> "no further action is needed from you.";
-    };
+  private Money money(String complaintId, BigDecimal amount) {
+    return amount == null ? null : Money.of(amount, facts.currency(complaintId));
   }
 }

@@ -62,8 +62,8 @@ public class ResolutionValidator {
             + " is not allowed at level " + level + " for this complaint; allowed: "
             + offers.stream().map(Offer::type).toList()));
     if (amount.compareTo(offer.maxAmount()) > 0) {
-      throw new ResolutionRejectedException("Offer " + offer.type() + " of " + amount + " is beyond level " + level
-          + " authority (at most " + offer.maxAmount() + ")" + referUpHint(level));
+      throw new ResolutionRejectedException("Offer " + offer.type() + " of " + facts.amount(amount) + " is beyond level "
+          + level + " authority (at most " + facts.amount(offer.maxAmount()) + ")" + referUpHint(level));
     }
     if (level >= ResolutionPolicyService.EXECUTIVE_LEVEL) {
       requireBeyondLevel3(facts, offer.type(), amount);
@@ -77,7 +77,8 @@ public class ResolutionValidator {
         .filter(o -> o.type().equals(type)).map(Offer::maxAmount).findFirst().orElse(BigDecimal.ZERO);
     if ("APOLOGY".equals(type) || amount.compareTo(level3Limit) <= 0) {
       throw new ResolutionRejectedException("A level 4 answer must go beyond what level 3 could offer: "
-          + type + " of " + amount + " is within level 3 authority (up to " + level3Limit + ")");
+          + type + " of " + facts.amount(amount) + " is within level 3 authority (up to " + facts.amount(level3Limit)
+          + ")");
     }
   }
 

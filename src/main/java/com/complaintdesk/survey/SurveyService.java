@@ -7,6 +7,8 @@ import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.complaint.ProcessVariables;
 import com.complaintdesk.config.ComplaintDeskProperties;
+import com.complaintdesk.escalation.TimerSettings;
+import com.complaintdesk.letters.Signature;
 import com.complaintdesk.notification.NotificationService;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -20,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The satisfaction survey: a single-use, unguessable link, and the customer's answer back into the process. */
 @Service
 public class SurveyService {
-  static final String SURVEY_LINK_SENT = "[survey link sent]";
 
   private final SecureRandom random = new SecureRandom();
   private final SurveyRepository surveys;
@@ -29,9 +30,12 @@ public class SurveyService {
   private final RuntimeService runtimeService;
   private final ComplaintDeskProperties properties;
   private final ApplicationEventPublisher events;
+  private final TimerSettings timers;
 
   public SurveyService(SurveyRepository surveys, ComplaintRepository complaints, NotificationService notifications,
-      RuntimeService runtimeService, ComplaintDeskProperties properties, ApplicationEventPublisher events) {
+      RuntimeService runtimeService, ComplaintDeskProperties properties, ApplicationEventPublisher events,
+      TimerSettings timers) {
+    this.timers = timers;
     this.events = events;
     this.surveys = surveys;
     this.complaints = complaints;
@@ -50,16 +54,23 @@ public class SurveyService {
     surveys.create(token, complaintId, EngineClock.instant());
     String link = properties.publicBaseUrl() + "/survey.html#token=" + token;
     // the token is the customer's credential: staff see that the link went out, never the link
-    notifications.notifyCustomer(c, "SURVEY", "How did we do?", letter(c, link), letter(c, SURVEY_LINK_SENT));
+    notifications.notifyCustomer(c, "SURVEY", "survey", Signature.CUSTOMER_CARE,
+        Map.of("closesAt", EngineClock.instant().plus(properties.surveyAnswerWindow())), Map.entry("link", link));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
     return token;
   }
 
-  /** Concatenated, never formatted: the customer's name may contain {@code %} or braces. */
-  private static String letter(Complaint c, String link) {
-    return "Dear " + c.displayName() + ",\n\nwe recently answered your complaint " + c.id()
-        + ". Did this solve the problem for you? Please tell us in one click (1 = not at all, 5 = completely):\n\n"
-        + link + "\n\nThe link works once and only for you.\n\nKind regards\nCustomer Care";
+  /**
+   * A score of 2 or less: the customer hears at once that a supervisor will contact them, and by when (the
+   * follow-up task's due date); that date is now the promise.
+   */
+  @Transactional
+  public void apologiseForLowScore(String complaintId) {
+    Complaint c = complaints.get(complaintId);
+    Instant followUpBy = timers.getFollowUpDueDate().toInstant();
+    notifications.notifyCustomer(c, "LOW_SCORE_ACKNOWLEDGEMENT", "low-score", Signature.SUPERVISORS,
+        Map.of("followUpBy", followUpBy));
+    complaints.promised(complaintId, followUpBy);
   }
 
   @Transactional

@@ -28,7 +28,7 @@ public class TaskBriefingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Complaint complaint = complaints.get(ProcessVariables.complaintId(task));
-    task.setName(name(task.getName(), complaint.id(), complaint.displayName()));
+    task.setName(name(task.getName(), complaint.id(), complaint.nameOrNull()));
     task.setPriority(priority(complaint.priority()));
   }
 

@@ -4,6 +4,10 @@ import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.escalation.DeadlineText;
+import com.complaintdesk.letters.LetterFormat;
+import com.complaintdesk.letters.LetterProperties;
+import com.complaintdesk.letters.LetterWriter;
+import com.complaintdesk.letters.Money;
 import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.investigation.InvestigationRepository;
 import com.complaintdesk.notification.Communication;
@@ -43,11 +47,15 @@ public class TaskFormContext {
   private final SurveyRepository surveys;
   private final ImprovementReviewRepository reviews;
   private final DeadlineText deadlineText;
+  private final LetterWriter letters;
+  private final LetterProperties letterProperties;
 
   public TaskFormContext(ComplaintRepository complaints, InvestigationRepository investigations,
       CommunicationRepository communications, CaseFactsService caseFacts, ResolutionPolicyService policy,
       ResolutionRepository resolutions, SurveyRepository surveys, ImprovementReviewRepository reviews,
-      DeadlineText deadlineText) {
+      DeadlineText deadlineText, LetterWriter letters, LetterProperties letterProperties) {
+    this.letters = letters;
+    this.letterProperties = letterProperties;
     this.complaints = complaints;
     this.investigations = investigations;
     this.communications = communications;
@@ -75,7 +83,7 @@ public class TaskFormContext {
     }
     context.put("complaintId", c.id());
     context.put("customerId", c.customerId());
-    context.put("customerDisplayName", c.displayName());
+    context.put("customerDisplayName", c.nameOrNull() == null ? c.customerId() + " (no name given)" : c.nameOrNull());
     context.put("customerEmail", c.customerEmail());
     context.put("orderId", c.orderId());
     context.put("productSku", c.productSku());
@@ -96,7 +104,7 @@ public class TaskFormContext {
       if (c.levelDueAt() != null) {
         context.put("levelDueText", deadlineText.format(c.levelDueAt()));
       }
-      caseFacts.investigatedFacts(complaintId).ifPresent(f -> context.put("offersSummary", offers(f, c.level())));
+      caseFacts.investigatedFacts(complaintId).ifPresent(f -> context.put("offersSummary", offers(complaintId, f, c.level())));
     }
     if (EngineKeys.RESOLUTION_PROCESS.equals(processDefinitionKey)) {
       resolutions.findLatest(complaintId).ifPresent(r -> {
@@ -116,9 +124,12 @@ public class TaskFormContext {
     return context;
   }
 
-  private String offers(CaseFacts f, int level) {
+  /** Amounts as the staff's language writes them, in the order's currency. */
+  private String offers(String complaintId, CaseFacts f, int level) {
+    LetterFormat format = letters.format(letterProperties.staffLanguage());
+    String currency = caseFacts.currency(complaintId);
     return ResolutionPolicyService.summary(policy.offers(f.category(), f.orderValue(), f.customerTier(), level,
-        f.recurring()));
+        f.recurring()), amount -> format.money(Money.of(amount, currency)));
   }
 
   private static String priorComplaints(InvestigationReport i) {

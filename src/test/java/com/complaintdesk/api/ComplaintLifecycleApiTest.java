@@ -42,7 +42,7 @@ class ComplaintLifecycleApiTest extends AppTestSupport {
     assertThat(resolved.get("resolution").get("resolutionType").asText()).isEqualTo("REFUND");
     assertThat(resolved.get("resolution").get("decidedBy").asText()).isEqualTo("carla");
     assertThat(kinds(resolved)).containsSubsequence("ACKNOWLEDGEMENT", "RESOLUTION");
-    assertThat(resolved.get("communications").get(1).get("text").asText()).contains("refund 20", "5 business days");
+    assertThat(resolved.get("communications").get(1).get("text").asText()).contains("refund €20.00", "5 business days");
     assertThat(count("SELECT COUNT(*) FROM fulfilment WHERE complaint_id = ? AND kind = 'REFUND'", id)).isOne();
 
     fireTimer(id, "Event_SurveyDelayElapsed");

@@ -52,7 +52,7 @@ class CustomerEventsApiTest extends AppTestSupport {
     assertThat(levelTask(complaint).get("candidateGroups").get(0).asText()).isEqualTo("experts-product");
     JsonNode notice = complaint.get("communications").get(complaint.get("communications").size() - 1);
     assertThat(notice.get("kind").asText()).isEqualTo("ESCALATED_TO_LEVEL_2");
-    assertThat(notice.get("text").asText()).contains("experts", "You can expect an answer by");
+    assertThat(notice.get("text").asText()).contains("experts", "You will have their answer by");
     JsonNode steps = complaint.get("escalations");
     assertThat(steps.get(steps.size() - 1).get("fromLevel").asInt()).isEqualTo(1);
   }

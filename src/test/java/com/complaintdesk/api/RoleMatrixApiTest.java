@@ -46,6 +46,7 @@ class RoleMatrixApiTest extends AppTestSupport {
         new Call("escalation report", "GET", "/api/reports/escalations", null, users("admin", "sam")),
         new Call("dashboard data", "GET", "/api/reports/dashboard", null, users("admin", "sam")),
         new Call("dashboard page", "GET", "/dashboard", null, users("admin", "sam")),
+        new Call("demo mailbox (demo profile only)", "GET", "/api/demo/mail", null, users("admin")),
         new Call("answer a survey (token)", "POST", "/api/surveys/" + "t".repeat(43), "{\"score\":0}", users(ALL)),
         new Call("API documentation", "GET", "/v3/api-docs", null, users("admin", "carla", "ed", "sam", "erin", "quinn",
             "olga", "webchannel")),

@@ -51,7 +51,7 @@ class TaskChecksApiTest extends AppTestSupport {
     JsonNode closed = complaint(businessKey(task));
     assertThat(closed.get("closeReason").asText()).isEqualTo("FOLLOWED_UP");
     assertThat(closed.get("communications").get(closed.get("communications").size() - 1).get("text").asText())
-        .contains("We refund the kettle.", "refund 79.9");
+        .contains("We refund the kettle.", "refund €79.90");
   }
 
   @Test

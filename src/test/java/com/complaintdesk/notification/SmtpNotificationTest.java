@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,6 +67,10 @@ class SmtpNotificationTest extends AppTestSupport {
     assertThat(recipient(acknowledgement)).isEqualTo("dana@example.com");
     assertThat(from(acknowledgement)).isEqualTo("complaints@example.com");
     assertThat(GreenMailUtil.getBody(acknowledgement)).contains("Your reference is " + id);
+    Map<String, String> parts = leafParts(acknowledgement);
+    assertThat(parts).as("HTML with a plain-text alternative").containsOnlyKeys("text/plain", "text/html");
+    assertThat(parts.get("text/plain")).startsWith("Dear Dana Whitfield,").contains("Your reference is " + id);
+    assertThat(parts.get("text/html")).contains("<html lang=\"en\"", "Your reference is <strong>" + id + "</strong>");
     assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE complaint_id = ? AND status = 'SENT'"
         + " AND kind = 'ACKNOWLEDGEMENT' AND sent_at IS NOT NULL", id)).isOne();
   }
@@ -210,6 +215,24 @@ class SmtpNotificationTest extends AppTestSupport {
     try {
       return mail.getFrom()[0].toString();
     } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The message's leaf parts by content type (without parameters), decoded. */
+  private static Map<String, String> leafParts(jakarta.mail.Part part) {
+    try {
+      Map<String, String> parts = new java.util.LinkedHashMap<>();
+      if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          parts.putAll(leafParts(multipart.getBodyPart(i)));
+        }
+      } else {
+        parts.put(part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
+            part.getContent().toString());
+      }
+      return parts;
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }

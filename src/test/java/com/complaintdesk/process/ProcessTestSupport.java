@@ -139,7 +139,7 @@ abstract class ProcessTestSupport {
     Mocks.register("communicateFollowUp", new CommunicateFollowUpDelegate(resolutions));
     Mocks.register("sendSatisfactionSurvey", new SendSatisfactionSurveyDelegate(surveys));
     Mocks.register("closeComplaint", new CloseComplaintDelegate(lifecycle, surveys));
-    Mocks.register("reopenComplaint", new ReopenComplaintDelegate(lifecycle));
+    Mocks.register("reopenComplaint", new ReopenComplaintDelegate(lifecycle, surveys));
     Mocks.register("requestImprovementReview", new RequestImprovementReviewDelegate(reviews));
     Mocks.register("taskBriefing", new TaskBriefingListener(complaints));
     Mocks.register("registerComplaintFromStartForm",
@@ -162,7 +162,7 @@ abstract class ProcessTestSupport {
     return new Complaint(id, null, "C-1001", "Dana Whitfield", "dana@example.com", "O-5001", "SKU-KETTLE-2",
         Category.PRODUCT_DEFECT, Channel.EMAIL, Severity.MEDIUM, false, "The kettle switches off before the water boils.",
         ComplaintStatus.IN_RESOLUTION, Priority.HIGH, 1, "TRIAGE", null, null, null, "carla", Instant.now(), null, null, null,
-        null, null);
+        null, null, "en");
   }
 
   /** What a complaint's process starts with: its id, nothing else (the record is in the app's tables). */

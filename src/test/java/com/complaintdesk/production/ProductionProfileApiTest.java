@@ -143,6 +143,7 @@ class ProductionProfileApiTest {
       assertThat(get(base + "/v3/api-docs", null, null).status()).as("API docs behind login").isEqualTo(401);
       assertThat(get(base + "/api-docs.html", null, null).status()).isEqualTo(401);
       assertThat(get(base + "/v3/api-docs", "admin", SECRET).status()).isEqualTo(200);
+      assertThat(get(base + "/api/demo/mail", "admin", SECRET).status()).as("no demo mailbox in prod").isEqualTo(404);
 
       // a client that reaches the node directly cannot dodge the back-off with a new X-Forwarded-For each time
       List<Integer> statuses = new ArrayList<>();

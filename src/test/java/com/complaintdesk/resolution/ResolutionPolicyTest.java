@@ -70,7 +70,7 @@ class ResolutionPolicyTest {
   void anOfferBeyondTheLevelsAuthorityIsRefusedWithAHint() {
     assertThatThrownBy(() -> validator.validate(1, kettle, resolved("DISCOUNT", "25")))
         .isInstanceOf(ResolutionRejectedException.class)
-        .hasMessage("Offer DISCOUNT of 25 is beyond level 1 authority (at most 20.00); "
+        .hasMessage("Offer DISCOUNT of 25 EUR is beyond level 1 authority (at most 20.00 EUR); "
             + "refer the complaint to an expert or a supervisor instead");
   }
 

@@ -112,6 +112,37 @@ public abstract class AppTestSupport {
     managementService.createBatchQuery().list().forEach(batch -> managementService.deleteBatch(batch.getId(), true));
   }
 
+  /** the outbox rows each database's letters were checked up to, so each row is checked once */
+  private static final java.util.Map<javax.sql.DataSource, Long> LETTERS_CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+  @Autowired private javax.sql.DataSource dataSource;
+
+  /**
+   * Every letter any test made the desk write is checked (issue 21): no leftover placeholder, no amount without its
+   * currency, no greeting by customer id, and no internal id (SKU, customer id) in the words of a customer's letter.
+   * What people wrote themselves (the customer's name and quoted words, an agent's message: class "their-words" in
+   * the templates) is theirs, and not checked.
+   */
+  @org.junit.jupiter.api.AfterEach
+  void noLetterSaysWhatALetterMustNot() {
+    long from = LETTERS_CHECKED.getOrDefault(dataSource, 0L);
+    List<Map<String, Object>> rows = jdbc.sql("SELECT id, kind, subject, body, html_body FROM outbox_message"
+        + " WHERE id > ? ORDER BY id").param(from).query().listOfRows();
+    for (Map<String, Object> row : rows) {
+      String html = (String) row.get("html_body");
+      boolean toCustomer = !"STAFF_ALERT".equals(row.get("kind"));
+      String text = html == null ? (String) row.get("body") : withoutQuotes(html);
+      assertThat(com.complaintdesk.letters.LetterCheck.problems(row.get("subject") + "\n" + text, toCustomer))
+          .as("outbox message %s (%s): %s", row.get("id"), row.get("kind"), text).isEmpty();
+      LETTERS_CHECKED.put(dataSource, ((Number) row.get("id")).longValue());
+    }
+  }
+
+  private static String withoutQuotes(String html) {
+    org.jsoup.nodes.Document letter = org.jsoup.Jsoup.parse(html);
+    letter.select(".their-words").remove();
+    return letter.body().wholeText();
+  }
+
   /** The incidents of a complaint's processes (other tests' complaints share the database). */
   protected long incidents(String... complaintIds) {
     long incidents = 0;
