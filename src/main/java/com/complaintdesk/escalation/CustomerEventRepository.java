@@ -33,6 +33,12 @@ public class CustomerEventRepository {
         .list();
   }
 
+  /** The types of the complaint's events still waiting to be applied. */
+  public List<String> pendingTypes(String complaintId) {
+    return jdbc.sql("SELECT DISTINCT event_type FROM customer_event WHERE complaint_id = ? AND applied_at IS NULL")
+        .param(complaintId).query(String.class).list();
+  }
+
   /** Marks the event done; false when another node or request did so first. */
   public boolean markDone(long id, String outcome) {
     return jdbc.sql("UPDATE customer_event SET applied_at = ?, outcome = ? WHERE id = ? AND applied_at IS NULL")

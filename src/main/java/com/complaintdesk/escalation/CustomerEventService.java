@@ -36,7 +36,7 @@ public class CustomerEventService {
   public EventReceipt handle(String complaintId, CustomerEventRequest event) {
     CustomerEventType type = CustomerEventType.valueOf(event.type());
     Complaint complaint = complaints.getForUpdate(complaintId);
-    EventFit.misfit(complaint, type).ifPresent(reason -> {
+    EventFit.misfit(complaint, type).or(() -> pending.supersededBy(complaintId, type)).ifPresent(reason -> {
       LOG.info("Refused customer event {} for complaint {}: {}", type, complaintId, reason);
       throw new EventDoesNotFitException(reason);
     });

@@ -3,6 +3,7 @@ package com.complaintdesk.escalation;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.escalation.CustomerEventRepository.PendingEvent;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,6 +38,25 @@ public class PendingCustomerEvents {
 
   public void keep(String complaintId, CustomerEventType type, String channel) {
     events.storePending(complaintId, type.name(), channel);
+  }
+
+  /**
+   * Why a new event can no longer apply because of one already waiting: the same event again (it would find its
+   * work done), or a request for a supervisor behind a self-escalation (the executive office outranks one).
+   * Empty when it may be taken.
+   */
+  public Optional<String> supersededBy(String complaintId, CustomerEventType type) {
+    List<String> waiting = events.pendingTypes(complaintId);
+    if (waiting.contains(type.name())) {
+      return Optional.of("The same event (" + type + ") of complaint " + complaintId
+          + " is already waiting to be applied");
+    }
+    if (type == CustomerEventType.CUSTOMER_REQUESTS_SUPERVISOR
+        && waiting.contains(CustomerEventType.CUSTOMER_SELF_ESCALATED.name())) {
+      return Optional.of("The customer's escalation of complaint " + complaintId
+          + " to the executive office is already waiting to be applied; a supervisor would come after it");
+    }
+    return Optional.empty();
   }
 
   /** Triage's part: true when the customer asked for a supervisor before the first level (now honoured). */

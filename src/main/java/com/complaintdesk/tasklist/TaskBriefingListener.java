@@ -3,14 +3,18 @@ package com.complaintdesk.tasklist;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
+import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.ProcessVariables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On task creation: the task's name carries the complaint id and customer so Tasklist's list reads
- * well, and its priority follows the complaint's, so sorting by priority puts critical complaints first.
+ * well, and its priority follows the complaint's, so sorting by priority puts critical complaints first; a level
+ * task that comes back after a question to the customer goes to the agent who asked it.
  */
 @Component("taskBriefing")
 public class TaskBriefingListener implements TaskListener {
@@ -20,9 +24,11 @@ public class TaskBriefingListener implements TaskListener {
   private static final String SEPARATOR = " · ";
 
   private final ComplaintRepository complaints;
+  private final QuestionToCustomer questions;
 
-  public TaskBriefingListener(ComplaintRepository complaints) {
+  public TaskBriefingListener(ComplaintRepository complaints, QuestionToCustomer questions) {
     this.complaints = complaints;
+    this.questions = questions;
   }
 
   @Override
@@ -30,6 +36,27 @@ public class TaskBriefingListener implements TaskListener {
     Complaint complaint = complaints.get(ProcessVariables.complaintId(task));
     task.setName(name(task.getName(), complaint.id(), complaint.nameOrNull()));
     task.setPriority(priority(complaint.priority()));
+    if (isLevelTask(task)) {
+      backToWhoAsked(task, complaint);
+    }
+  }
+
+  /** A level task that comes back after the customer's answer (or the reply window) goes to the agent who asked. */
+  private void backToWhoAsked(DelegateTask task, Complaint complaint) {
+    questions.atLevel(complaint.id(), complaint.level()).map(QuestionToCustomer.Asked::askedBy)
+        .filter(user -> mayWork(task, user)).ifPresent(task::setAssignee);
+  }
+
+  private static boolean isLevelTask(DelegateTask task) {
+    return EngineKeys.ESCALATION_PROCESS.equals(task.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(task.getProcessDefinitionId()).getKey());
+  }
+
+  /** Still in one of the task's candidate groups: someone who left the group does not get it back. */
+  private static boolean mayWork(DelegateTask task, String user) {
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    return user != null && task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null)
+        .anyMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
   }
 
   /** "Resolve at front line · CMP-… · Dana Whitfield", the customer's part shortened to fit the column. */

@@ -49,11 +49,14 @@ public class TaskFormContext {
   private final DeadlineText deadlineText;
   private final LetterWriter letters;
   private final LetterProperties letterProperties;
+  private final QuestionToCustomer questions;
 
   public TaskFormContext(ComplaintRepository complaints, InvestigationRepository investigations,
       CommunicationRepository communications, CaseFactsService caseFacts, ResolutionPolicyService policy,
       ResolutionRepository resolutions, SurveyRepository surveys, ImprovementReviewRepository reviews,
-      DeadlineText deadlineText, LetterWriter letters, LetterProperties letterProperties) {
+      DeadlineText deadlineText, LetterWriter letters, LetterProperties letterProperties,
+      QuestionToCustomer questions) {
+    this.questions = questions;
     this.letters = letters;
     this.letterProperties = letterProperties;
     this.complaints = complaints;
@@ -100,7 +103,11 @@ public class TaskFormContext {
     context.put("communicationsSummary", communications(communications.findByComplaint(complaintId)));
     if (EngineKeys.ESCALATION_PROCESS.equals(processDefinitionKey) && c.level() != null) {
       context.put("currentLevel", c.level());
-      context.put("levelReason", c.levelReason());
+      context.put("levelReason", LevelReasonWords.of(c.levelReason(), c.regulatory()));
+      questions.atLevel(complaintId, c.level()).ifPresent(asked -> {
+        context.put("questionAsked", asked.question());
+        context.put("customerReply", asked.reply());
+      });
       if (c.levelDueAt() != null) {
         context.put("levelDueText", deadlineText.format(c.levelDueAt()));
       }

@@ -70,19 +70,25 @@ class CustomerEventTimingApiTest extends AppTestSupport {
   }
 
   @Test
-  void anEventThatNoLongerFitsWhenItsTurnComesIsDroppedNotApplied() {
+  void anEventThatCanNoLongerApplyIsRefusedAtOnceNotKeptAndDropped() {
     String id = submitted();
     assertThat(event(id, "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"SOCIAL_MEDIA\"}").json().get("status")
         .asText()).isEqualTo("PENDING");
-    assertThat(event(id, "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"REGULATOR\"}").json().get("status")
-        .asText()).isEqualTo("PENDING");
+    Response again = event(id, "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"REGULATOR\"}");
+    assertThat(again.status()).as("the same escalation again").isEqualTo(409);
+    assertThat(again.json().get("detail").asText()).contains("already waiting to be applied");
+    Response supervisor = event(id, "{\"type\":\"CUSTOMER_REQUESTS_SUPERVISOR\"}");
+    assertThat(supervisor.status()).as("a supervisor behind the executive office").isEqualTo(409);
+    assertThat(count("SELECT COUNT(*) FROM communication WHERE complaint_id = ? AND direction = 'INBOUND'", id))
+        .as("a refused event leaves no trace").isOne();
+
     runDueJobs();
-    assertThat(applyPendingEvents()).as("the first one applied, then the second one found obsolete").isEqualTo(2);
+    assertThat(applyPendingEvents()).isOne();
     runDueJobs();
     assertThat(complaint(id).get("level").asInt()).isEqualTo(4);
     assertThat(applyPendingEvents()).isZero();
     assertThat(count("SELECT COUNT(*) FROM escalation_step WHERE complaint_id = ? AND to_level = 4", id))
         .as("the executive office once").isOne();
-    assertThat(count("SELECT COUNT(*) FROM customer_event WHERE complaint_id = ? AND outcome = 'OBSOLETE'", id)).isOne();
+    assertThat(count("SELECT COUNT(*) FROM customer_event WHERE complaint_id = ?", id)).isOne();
   }
 }

@@ -141,7 +141,7 @@ abstract class ProcessTestSupport {
     Mocks.register("closeComplaint", new CloseComplaintDelegate(lifecycle, surveys));
     Mocks.register("reopenComplaint", new ReopenComplaintDelegate(lifecycle, surveys));
     Mocks.register("requestImprovementReview", new RequestImprovementReviewDelegate(reviews));
-    Mocks.register("taskBriefing", new TaskBriefingListener(complaints));
+    Mocks.register("taskBriefing", new TaskBriefingListener(complaints, mock(com.complaintdesk.tasklist.QuestionToCustomer.class)));
     Mocks.register("registerComplaintFromStartForm",
         new StartFormIntakeListener(Validation.buildDefaultValidatorFactory().getValidator(), intake));
     Mocks.register("complaintSettings", new TimerSettings(
