@@ -23,7 +23,8 @@ public final class EngineApiAllowList {
 
   /** How the guard checks a call's body before it reaches the engine. */
   public enum BodyCheck {
-    NONE, TASK_FORM, START_FORM, RETRIES, CLAIM, ASSIGNEE, PROFILE, CREDENTIALS, COMMENT, ANNOTATION, DEPLOYMENT;
+    NONE, TASK_FORM, START_FORM, RETRIES, CLAIM, ASSIGNEE, PROFILE, CREDENTIALS, COMMENT, COMMENTS, ANNOTATION,
+    DEPLOYMENT;
 
     boolean isForm() {
       return this == TASK_FORM || this == START_FORM;
@@ -49,7 +50,8 @@ public final class EngineApiAllowList {
       rule("GET", "/task/{id}/form", DESK), rule("GET", "/task/{id}/deployed-form", DESK),
       rule("GET", "/task/{id}/form-variables", DESK), rule("GET", "/task/{id}/variables", DESK),
       rule("GET", "/task/{id}/identity-links", DESK),
-      rule("GET", "/task/{id}/comment", DESK), checked("POST", "/task/{id}/comment/create", DESK, BodyCheck.COMMENT),
+      checked("GET", "/task/{id}/comment", DESK, BodyCheck.COMMENTS),
+      checked("POST", "/task/{id}/comment/create", DESK, BodyCheck.COMMENT),
       checked("POST", "/task/{id}/claim", DESK, BodyCheck.CLAIM), rule("POST", "/task/{id}/unclaim", DESK),
       checked("POST", "/task/{id}/assignee", DESK, BodyCheck.ASSIGNEE),
       new Rule("POST", PARSER.parse("/task/{id}/complete"), DESK, BodyCheck.TASK_FORM, false),

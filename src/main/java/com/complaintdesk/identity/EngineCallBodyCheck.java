@@ -65,8 +65,10 @@ public class EngineCallBodyCheck {
           .or(() -> root.path("id").isMissingNode() || userId.equals(root.path("id").asText(null)) ? Optional.empty()
               : Refusal.of(HttpStatus.FORBIDDEN, "Not allowed", "Your profile keeps your user id"));
       case CREDENTIALS -> onlyFields(root, Set.of("password", "authenticatedUserPassword"));
+      // comments on the tasks one may work (the task's candidate groups), read on the tasks one may see
       case COMMENT -> onlyFields(root, Set.of("message", "processInstanceId")).or(() -> ownInstance(id, root, userId,
-          groups));
+          groups)).or(() -> candidate(id, userId, groups, userId, HttpStatus.FORBIDDEN));
+      case COMMENTS -> visible(id, userId, groups);
       case ANNOTATION -> onlyFields(root, Set.of("annotation", "id")).or(() -> ownId(root, id));
       case NONE, TASK_FORM, START_FORM, DEPLOYMENT -> Optional.empty();
     };
@@ -103,6 +105,11 @@ public class EngineCallBodyCheck {
   private static Optional<Refusal> ownId(JsonNode root, String pathId) {
     return !root.has("id") || pathId.equals(root.path("id").asText(null)) ? Optional.empty()
         : Refusal.of(HttpStatus.BAD_REQUEST, "Invalid request", "id must be the id in the path");
+  }
+
+  private Optional<Refusal> visible(String taskId, String userId, List<String> groups) {
+    return AsUser.call(identityService, userId, groups, () -> taskService.createTaskQuery().taskId(taskId).count()) > 0
+        ? Optional.empty() : Refusal.of(HttpStatus.NOT_FOUND, "Task not found", "No open task " + taskId + " for you");
   }
 
   /** A comment goes to the task's own process instance, not to any instance's history. */

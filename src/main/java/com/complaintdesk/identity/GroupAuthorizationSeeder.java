@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -45,6 +46,9 @@ public class GroupAuthorizationSeeder implements ApplicationRunner {
       ensureGroup(group.id(), group.name(), Groups.GROUP_TYPE_WORKFLOW);
       grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+      // Tasklist's comments look the task up in history first; the engine API guard limits comments to the
+      // tasks one may see (reading) and work (writing), and desk groups may call no other history query
+      grant(group.id(), Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
     }
     // front-line agents log phone complaints through the start form in Tasklist; the engine API guard lets
     // them start no other way (no start instructions, no skipped listeners)

@@ -48,6 +48,7 @@ public record ComplaintView(
     String cancelReason,
     List<OpenTask> openTasks,
     List<Communication> communications,
+    List<TaskComment> comments,
     List<EscalationStep> escalations,
     InvestigationReport investigation,
     Resolution resolution,
@@ -58,6 +59,9 @@ public record ComplaintView(
 
   public record OpenTask(String taskId, String name, String taskDefinitionKey, List<String> candidateGroups,
       String assignee, Date due) {}
+
+  /** A comment an agent wrote on one of the complaint's tasks (Tasklist's <i>Add Comment</i>). */
+  public record TaskComment(Date at, String by, String taskName, String text) {}
 
   public record SurveyView(Instant sentAt, String status, Instant answeredAt, Integer score, String comment) {}
 }

@@ -13,7 +13,12 @@ import com.complaintdesk.resolution.ResolutionRepository;
 import com.complaintdesk.survey.SurveyRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -29,12 +34,15 @@ public class ComplaintViewAssembler {
   private final ResolutionRepository resolutions;
   private final SurveyRepository surveys;
   private final TaskService taskService;
+  private final HistoryService historyService;
   private final ComplaintAlertRepository alerts;
   private final EngineClock clock;
 
   public ComplaintViewAssembler(ComplaintRepository complaints, CommunicationRepository communications,
       EscalationStepRepository escalations, InvestigationRepository investigations, ResolutionRepository resolutions,
-      SurveyRepository surveys, TaskService taskService, ComplaintAlertRepository alerts, EngineClock clock) {
+      SurveyRepository surveys, TaskService taskService, ComplaintAlertRepository alerts, EngineClock clock,
+      HistoryService historyService) {
+    this.historyService = historyService;
     this.alerts = alerts;
     this.clock = clock;
     this.complaints = complaints;
@@ -57,13 +65,25 @@ public class ComplaintViewAssembler {
         c.language(), c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(),
         Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), c.createdBy(),
         c.createdAt(), c.answerPromisedBy(), c.closedAt(), c.closeReason(), c.cancelledBy(), c.cancelReason(),
-        openTasks(complaintId), communications.findByComplaint(complaintId),
+        openTasks(complaintId), communications.findByComplaint(complaintId), comments(complaintId),
         escalations.findByComplaint(complaintId), investigation, resolutions.findLatest(complaintId).orElse(null),
         surveys.findLatestByComplaint(complaintId)
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),
                 s.comment()))
             .orElse(null),
         alerts.findByComplaint(complaintId));
+  }
+
+  /** Agents' comments on the tasks of the complaint's processes, oldest first. */
+  private List<ComplaintView.TaskComment> comments(String complaintId) {
+    Map<String, String> taskNames = new HashMap<>();
+    historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(complaintId).list()
+        .forEach(t -> taskNames.put(t.getId(), t.getName()));
+    return taskNames.keySet().stream().flatMap(taskId -> taskService.getTaskComments(taskId).stream())
+        .sorted(Comparator.comparing(Comment::getTime))
+        .map(c -> new ComplaintView.TaskComment(c.getTime(), c.getUserId(), taskNames.get(c.getTaskId()),
+            c.getFullMessage()))
+        .toList();
   }
 
   /** Tasks of the complaint's process and of the escalation path it calls: both carry the complaint id as business key. */
