@@ -6,6 +6,8 @@ public enum ComplaintStatus {
   IN_RESOLUTION,
   AWAITING_CUSTOMER,
   RESOLVED,
+  /** a level decided that the complaint is not justified, and told the customer why and where to turn next */
+  NOT_UPHELD,
   AWAITING_FEEDBACK,
   REOPENED,
   CLOSED,

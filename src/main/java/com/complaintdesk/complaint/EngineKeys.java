@@ -11,8 +11,10 @@ public final class EngineKeys {
   public static final String RESOLUTION_PROCESS = "complaint-resolution";
   public static final String ESCALATION_PROCESS = "complaint-escalation";
   public static final String REVIEW_PROCESS = "improvement-review";
+  public static final String DEPARTMENT_PROCESS = "department-question";
   /** the processes a complaint runs in (their business key is its id) */
-  public static final List<String> PROCESSES = List.of(RESOLUTION_PROCESS, ESCALATION_PROCESS, REVIEW_PROCESS);
+  public static final List<String> PROCESSES = List.of(RESOLUTION_PROCESS, ESCALATION_PROCESS, REVIEW_PROCESS,
+      DEPARTMENT_PROCESS);
 
   public static final String TRIAGE_TABLE = "complaint-triage";
   public static final String ESCALATION_MATRIX = "escalation-matrix";
@@ -24,6 +26,7 @@ public final class EngineKeys {
   public static final String MESSAGE_CUSTOMER_REPLIED = "CustomerReplied";
   public static final String MESSAGE_SURVEY_ANSWERED = "SurveyAnswered";
   public static final String MESSAGE_REVIEW_REQUESTED = "ImprovementReviewRequested";
+  public static final String MESSAGE_DEPARTMENT_QUESTION_ASKED = "DepartmentQuestionAsked";
 
   /** where the resolution process starts (the phone start form's event) */
   public static final String START_EVENT = "StartEvent_ComplaintReceived";

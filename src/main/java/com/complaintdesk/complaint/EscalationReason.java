@@ -14,6 +14,7 @@ public enum EscalationReason {
   /** the previous level referred it (the level task's outcome) */
   REFER_TO_EXPERT,
   REFER_TO_SUPERVISOR,
+  REFER_TO_EXECUTIVE_OFFICE,
   /** a referral whose outcome a model released before 2.0.0 did not keep */
   REFERRED;
 

@@ -38,6 +38,15 @@ public final class ProcessVariables {
   public static final String LEVEL_TIME_LEFT_MILLIS = "levelTimeLeftMillis";
   public static final String OUTCOME = "outcome";
   public static final String DECISION_ID = "decisionId";
+  /** a level's question to a department: set when the level task completes, read by "Ask a department" */
+  public static final String DEPARTMENT_QUESTION_ID = "departmentQuestionId";
+  /** transient: who asked the department, so the level task that comes back goes to them */
+  public static final String DEPARTMENT_ASKED_BY = "departmentAskedBy";
+  /** department-question: the department's group and when its answer is due */
+  public static final String DEPARTMENT_GROUP = "departmentGroup";
+  public static final String DEPARTMENT_DUE_AT = "departmentDueAt";
+  /** complaint-resolution: the level whose answer ended the escalation path (mapped out of the call activity) */
+  public static final String ANSWERED_AT_LEVEL = "answeredAtLevel";
   /** input parameter of the level 4 overdue alert */
   public static final String OVERDUE = "overdue";
 
@@ -56,6 +65,9 @@ public final class ProcessVariables {
       "regulatory", "description", "language",
       // level tasks: the decision
       "resolutionType", "resolutionAmount", "customerMessage", "apology", "explanation", "informationRequest",
+      "referralReason", "department", "departmentQuestion",
+      // a department's answer
+      "departmentAnswer",
       // follow-up of a dissatisfied customer
       "followUpMessage", "goodwillType", "goodwillAmount",
       // improvement review

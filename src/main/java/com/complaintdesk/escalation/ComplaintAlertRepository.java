@@ -24,6 +24,14 @@ public class ComplaintAlertRepository {
         .update();
   }
 
+  public boolean exists(String complaintId, AlertKind kind, int level, java.time.Instant dueAt) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM complaint_alert
+            WHERE complaint_id = ? AND kind = ? AND escalation_level = ? AND due_at = ?
+            """)
+        .params(complaintId, kind.name(), level, Timestamps.of(dueAt)).query(Integer.class).single() > 0;
+  }
+
   public List<ComplaintAlert> findByComplaint(String complaintId) {
     return jdbc.sql("SELECT * FROM complaint_alert WHERE complaint_id = ? ORDER BY raised_at, id").param(complaintId)
         .query((rs, row) -> new ComplaintAlert(AlertKind.valueOf(rs.getString("kind")), rs.getInt("escalation_level"),

@@ -1,5 +1,7 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.businesstime.BusinessDuration;
+import com.complaintdesk.businesstime.BusinessCalendar;
 import static com.complaintdesk.complaint.EngineKeys.ESCALATION_MATRIX;
 
 import com.complaintdesk.complaint.Category;

@@ -1,5 +1,6 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.businesstime.BusinessHoursProperties;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -136,6 +136,11 @@ public class EscalationService {
    */
   @Transactional
   public void remind(String complaintId, int level, String group, String assignee, Instant dueAt, boolean overdue) {
+    if (!overdue && dueAt != null
+        && alerts.exists(complaintId, AlertKind.REMINDER, level, dueAt.truncatedTo(ChronoUnit.MILLIS))) {
+      // the level task came back (a question to a department) after its reminder went out: one reminder per deadline
+      return;
+    }
     raise(complaintId, overdue ? AlertKind.BREACH : AlertKind.REMINDER, level, dueAt, EngineClock.instant());
     List<String> groups = assignee == null ? List.of(group, DeskGroups.SUPERVISORS) : List.of(DeskGroups.SUPERVISORS);
     staffAlerts.alert(complaintId, assignee == null ? List.of() : List.of(assignee), groups,

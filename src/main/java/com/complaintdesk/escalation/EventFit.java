@@ -9,7 +9,7 @@ import java.util.Set;
 final class EventFit {
 
   private static final Set<ComplaintStatus> PATH_OVER =
-      Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.AWAITING_FEEDBACK, ComplaintStatus.REOPENED);
+      Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.NOT_UPHELD, ComplaintStatus.AWAITING_FEEDBACK, ComplaintStatus.REOPENED);
 
   private EventFit() {}
 
@@ -26,7 +26,7 @@ final class EventFit {
           : Optional.of("Complaint " + c.id() + " is not waiting for a reply from the customer");
     }
     if (PATH_OVER.contains(c.status())) {
-      return Optional.of("Complaint " + c.id() + " has been resolved; its escalation path is over");
+      return Optional.of("Complaint " + c.id() + " has been answered; its escalation path is over");
     }
     Integer level = c.level();
     if (type == CustomerEventType.CUSTOMER_REQUESTS_SUPERVISOR && level != null && level >= Levels.SUPERVISOR) {

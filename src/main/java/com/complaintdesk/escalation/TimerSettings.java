@@ -1,5 +1,7 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.businesstime.BusinessDuration;
+import com.complaintdesk.businesstime.BusinessCalendar;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import java.time.Instant;

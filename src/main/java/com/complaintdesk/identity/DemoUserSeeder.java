@@ -25,6 +25,8 @@ public class DemoUserSeeder implements ApplicationRunner {
       new DemoUser("sam", "Sam", "Turner", List.of(DeskGroups.SUPERVISORS)),
       new DemoUser("erin", "Erin", "Castillo", List.of(DeskGroups.EXECUTIVE_OFFICE)),
       new DemoUser("quinn", "Quinn", "Harper", List.of(DeskGroups.QUALITY_TEAM)),
+      // the departments' groups come from complaints.departments.groups (application.yaml)
+      new DemoUser("dora", "Dora", "Lindgren", List.of(DeskGroups.DEPARTMENTS, "production", "quality-control")),
       new DemoUser("olga", "Olga", "Petrov", List.of(DeskGroups.OPERATIONS)),
       new DemoUser("anna", "Anna", "Lindqvist", List.of(DeskGroups.ANALYSTS)),
       new DemoUser("webchannel", "Web", "Channel", List.of(DeskGroups.CUSTOMER_CHANNEL)));

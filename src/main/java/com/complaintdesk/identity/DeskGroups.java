@@ -16,6 +16,11 @@ public final class DeskGroups {
   public static final String SUPERVISORS = "supervisors";
   public static final String EXECUTIVE_OFFICE = "executive-office";
   public static final String QUALITY_TEAM = "quality-team";
+  /**
+   * everyone a level task may ask a question (production, quality control, ...): Tasklist and the engine API's desk
+   * calls; each department's own group (complaints.departments.groups) receives its questions
+   */
+  public static final String DEPARTMENTS = "departments";
   /** systems that speak for customers: web form, e-mail and chat channels posting complaints and events */
   public static final String CUSTOMER_CHANNEL = "customer-channel";
   /** operations: watch Cockpit, retry jobs, resolve incidents */
@@ -33,7 +38,8 @@ public final class DeskGroups {
       new GroupDefinition(EXPERTS_SERVICE, "Service experts"),
       new GroupDefinition(SUPERVISORS, "Supervisors and managers (L3)"),
       new GroupDefinition(EXECUTIVE_OFFICE, "Executive office (L4)"),
-      new GroupDefinition(QUALITY_TEAM, "Quality team"));
+      new GroupDefinition(QUALITY_TEAM, "Quality team"),
+      new GroupDefinition(DEPARTMENTS, "Departments the desk consults"));
 
   /** Groups that are not in Tasklist. */
   public static final List<GroupDefinition> SYSTEM_GROUPS = List.of(
@@ -49,8 +55,9 @@ public final class DeskGroups {
   /** Groups that work complaints in Tasklist. */
   public static final List<String> WORKING = WORKING_GROUPS.stream().map(GroupDefinition::id).toList();
 
-  /** Groups whose members resolve complaints at a level: every working group but the quality team. */
-  public static final List<String> RESOLVING = WORKING.stream().filter(group -> !group.equals(QUALITY_TEAM)).toList();
+  /** Groups whose members resolve complaints at a level: every working group but the quality team and departments. */
+  public static final List<String> RESOLVING = WORKING.stream()
+      .filter(group -> !group.equals(QUALITY_TEAM) && !group.equals(DEPARTMENTS)).toList();
 
   /** Groups that read every complaint; the others read the complaints their groups hold or held. */
   public static final Set<String> READ_ALL = Set.of(ADMIN, SUPERVISORS, QUALITY_TEAM, OPERATIONS);

@@ -32,6 +32,8 @@ public final class ModelContract {
               EngineKeys.MESSAGE_CUSTOMER_REPLIED),
           List.of(EngineKeys.EXECUTIVE_OFFICE_TASK), List.of(EngineKeys.ESCALATION_MATRIX)),
       new Process(EngineKeys.REVIEW_PROCESS, List.of(EngineKeys.MESSAGE_REVIEW_REQUESTED), List.of(),
+          List.of()),
+      new Process(EngineKeys.DEPARTMENT_PROCESS, List.of(EngineKeys.MESSAGE_DEPARTMENT_QUESTION_ASKED), List.of(),
           List.of()));
 
   /** An escalation level's task is due at its deadline; its timers fire at the deadline and at the reminder. */

@@ -1,7 +1,7 @@
 package com.complaintdesk.policy;
 
 import com.complaintdesk.complaint.Priority;
-import com.complaintdesk.escalation.BusinessDuration;
+import com.complaintdesk.businesstime.BusinessDuration;
 import com.complaintdesk.escalation.DeadlineService;
 import com.complaintdesk.escalation.Levels;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Severity;
 import com.complaintdesk.complaint.Tier;
-import com.complaintdesk.escalation.BusinessDuration;
+import com.complaintdesk.businesstime.BusinessDuration;
 import com.complaintdesk.escalation.Levels;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param highestLevelReached complaints by the highest level they reached
  * @param escalationsByReason moves up a level, by reason
  * @param resolvedByLevel resolved complaints by the level that resolved them
+ * @param notUpheld complaints answered as not upheld, counted apart from resolved
+ * @param notUpheldByLevel not upheld, by the level that decided
  * @param firstContactResolutionRate resolved at level 1 without any escalation, of all resolved
  * @param level4Rate complaints that reached the executive office, of all received
  * @param breachesByLevel level deadlines that passed, by level
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 public record EscalationReport(Period period, long received, long complaints, Map<Integer, Long> highestLevelReached,
     Map<String, Long> escalationsByReason, Level4 level4, long resolved, Map<Integer, Long> resolvedByLevel,
-    double firstContactResolutionRate, double level4Rate, Map<Integer, Long> breachesByLevel, long remindersSent,
+    long notUpheld, Map<Integer, Long> notUpheldByLevel, double firstContactResolutionRate, double level4Rate, Map<Integer, Long> breachesByLevel, long remindersSent,
     TimeToResolution timeToResolution, Satisfaction satisfaction, List<Issue> topIssues) {
 
   public record Period(Instant from, Instant to) {}

@@ -29,6 +29,8 @@ public class EscalationReportService {
       + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + SECONDS_TO_RESOLUTION + ") AS median,"
       + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + SECONDS_TO_RESOLUTION + ") AS p90";
   private static final int TOP_ISSUES = 10;
+  // a complaint not upheld is answered, not resolved: it counts apart (notUpheld), never in resolved or its times
+  private static final String RESOLVED_ONLY = "r.outcome = 'RESOLVED'";
 
   private final JdbcClient jdbc;
 
@@ -53,15 +55,18 @@ public class EscalationReportService {
 
     Map<Integer, Durations> byLevel = new TreeMap<>();
     query(period, "SELECT r.escalation_level AS k, " + PERCENTILES
-            + " FROM complaint c JOIN resolution r ON r.complaint_id = c.id WHERE 1 = 1" + RECEIVED_AND
+            + " FROM complaint c JOIN resolution r ON r.complaint_id = c.id WHERE " + RESOLVED_ONLY + RECEIVED_AND
             + " GROUP BY r.escalation_level",
         rs -> byLevel.put(rs.getInt("k"), durations(rs)));
     Durations overall = jdbc.sql("SELECT " + PERCENTILES
-            + " FROM complaint c JOIN resolution r ON r.complaint_id = c.id WHERE 1 = 1" + RECEIVED_AND)
+            + " FROM complaint c JOIN resolution r ON r.complaint_id = c.id WHERE " + RESOLVED_ONLY + RECEIVED_AND)
         .param("from", Timestamps.of(period.from())).param("to", Timestamps.of(period.to()))
         .query((rs, row) -> durations(rs)).single();
     Map<Integer, Long> resolvedByLevel = new TreeMap<>();
     byLevel.forEach((level, d) -> resolvedByLevel.put(level, d.resolved()));
+    Map<Integer, Long> notUpheldByLevel = new TreeMap<>(intCounts(period, "SELECT r.escalation_level AS k, COUNT(*) AS n"
+        + " FROM complaint c JOIN resolution r ON r.complaint_id = c.id WHERE r.outcome = 'NOT_UPHELD'" + RECEIVED_AND
+        + " GROUP BY r.escalation_level"));
 
     Map<Integer, Long> breaches = new TreeMap<>();
     long[] reminders = {0};
@@ -81,7 +86,8 @@ public class EscalationReportService {
             stringCounts(period, "SELECT m.channel AS k, COUNT(*) AS n FROM complaint c JOIN communication m"
                 + " ON m.complaint_id = c.id WHERE m.kind = 'SELF_ESCALATION'" + RECEIVED_AND
                 + " GROUP BY m.channel ORDER BY m.channel")),
-        overall.resolved(), resolvedByLevel, share(resolvedByLevel.getOrDefault(1, 0L), overall.resolved()),
+        overall.resolved(), resolvedByLevel, notUpheldByLevel.values().stream().mapToLong(Long::longValue).sum(),
+        notUpheldByLevel, share(resolvedByLevel.getOrDefault(1, 0L), overall.resolved()),
         level4Rate, breaches, reminders[0], new EscalationReport.TimeToResolution(overall, byLevel),
         satisfaction(period), topIssues(period));
   }

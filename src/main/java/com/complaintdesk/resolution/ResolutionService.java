@@ -6,6 +6,7 @@ import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.notification.NotificationService;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.config.ComplaintDeskProperties;
+import com.complaintdesk.letters.LetterProperties;
 import com.complaintdesk.letters.Money;
 import com.complaintdesk.letters.Signature;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records a level's decision, tells the customer what happens and when, and carries it out. */
+/** Records a level's final answer, tells the customer what happens and when, and carries it out. */
 @Service
 public class ResolutionService {
 
@@ -27,10 +28,13 @@ public class ResolutionService {
   private final FollowUpRepository followUps;
   private final CaseFactsService facts;
   private final ComplaintDeskProperties properties;
+  private final LetterProperties letters;
 
   public ResolutionService(ComplaintRepository complaints, ResolutionRepository resolutions,
       NotificationService notifications, FulfilmentPort fulfilment, LevelDecisionRepository decisions,
-      FollowUpRepository followUps, CaseFactsService facts, ComplaintDeskProperties properties) {
+      FollowUpRepository followUps, CaseFactsService facts, ComplaintDeskProperties properties,
+      LetterProperties letters) {
+    this.letters = letters;
     this.facts = facts;
     this.properties = properties;
     this.decisions = decisions;
@@ -41,41 +45,60 @@ public class ResolutionService {
     this.fulfilment = fulfilment;
   }
 
-  /** Records the resolution exactly as it was checked and stored when the level's task completed. */
+  /** Records the level's final answer (a resolution, or not upheld) exactly as it was checked and stored. */
   @Transactional
   public void record(String complaintId, long decisionId) {
     LevelDecision stored = decisions.get(complaintId, decisionId);
     ResolutionDecision d = stored.decision();
-    if (!Outcome.RESOLVED.name().equals(d.outcome())) {
+    if (!Outcome.isFinal(d.outcome())) {
       throw new IllegalStateException("Decision " + decisionId + " of " + complaintId + " is " + d.outcome()
-          + ", not a resolution");
+          + ", not a final answer");
     }
-    resolutions.save(complaintId, new Resolution(stored.level(), d.resolutionType(), d.resolutionAmount(),
-        d.customerMessage(), d.apology(), d.explanation(), stored.decidedBy(), stored.decidedAt()));
-    complaints.updateStatus(complaintId, ComplaintStatus.RESOLVED);
+    resolutions.save(complaintId, new Resolution(d.outcome(), stored.level(), d.resolutionType(),
+        d.resolutionAmount(), d.customerMessage(), d.apology(), d.explanation(), stored.decidedBy(),
+        stored.decidedAt()));
+    complaints.updateStatus(complaintId,
+        Outcome.NOT_UPHELD.name().equals(d.outcome()) ? ComplaintStatus.NOT_UPHELD : ComplaintStatus.RESOLVED);
   }
 
-  /** The resolution letter: the deciding agent's words, what happens now (with the amount), and the survey's date. */
+  /**
+   * The answer's letter: the deciding agent's words, then what happens now (with the amount) or, for a complaint
+   * not upheld, where the customer can turn next; and the survey's date.
+   */
   @Transactional
   public void communicate(String complaintId) {
     Complaint c = complaints.get(complaintId);
-    Resolution r = resolutions.findLatest(complaintId)
-        .orElseThrow(() -> new IllegalStateException("No resolution recorded for " + complaintId));
+    Resolution r = latest(complaintId);
     Map<String, Object> model = new HashMap<>();
     model.put("apology", r.apology());
     model.put("explanation", r.explanation());
     model.put("message", r.customerMessage());
-    model.put("amount", money(complaintId, r.amount()));
     model.put("surveyFrom", EngineClock.instant().plus(properties.surveyDelay()));
-    notifications.notifyCustomer(c, "RESOLUTION", "resolution-" + r.resolutionType().toLowerCase(Locale.ROOT),
-        Signature.ofLevel(r.level()), model);
+    if (r.upheld()) {
+      model.put("amount", money(complaintId, r.amount()));
+      notifications.notifyCustomer(c, "RESOLUTION", "resolution-" + r.resolutionType().toLowerCase(Locale.ROOT),
+          Signature.ofLevel(r.level()), model);
+    } else {
+      model.put("level", r.level());
+      model.put("outsideBodies", letters.outsideBodies());
+      notifications.notifyCustomer(c, "NOT_UPHELD", "not-upheld", Signature.ofLevel(r.level()), model);
+    }
   }
 
+  /**
+   * Fulfils the resolution; nothing for an apology or a complaint not upheld (a complaint still on a model version
+   * that routes every answer here must not trigger fulfilment either).
+   */
   @Transactional
   public String carryOut(String complaintId) {
-    Resolution r = resolutions.findLatest(complaintId)
+    Resolution r = latest(complaintId);
+    return !r.upheld() || "APOLOGY".equals(r.resolutionType()) ? null
+        : fulfilment.fulfil(complaintId, r.resolutionType(), r.amount());
+  }
+
+  private Resolution latest(String complaintId) {
+    return resolutions.findLatest(complaintId)
         .orElseThrow(() -> new IllegalStateException("No resolution recorded for " + complaintId));
-    return "APOLOGY".equals(r.resolutionType()) ? null : fulfilment.fulfil(complaintId, r.resolutionType(), r.amount());
   }
 
   /** Sends the follow-up exactly as it was checked and stored when the supervisor completed the task. */
@@ -87,7 +110,11 @@ public class ResolutionService {
     model.put("message", f.message());
     model.put("goodwill", f.hasGoodwill() ? f.goodwillType() : null);
     model.put("goodwillAmount", f.hasGoodwill() ? money(complaintId, f.goodwillAmount()) : null);
-    notifications.notifyCustomer(c, "FOLLOW_UP", "follow-up", Signature.SUPERVISORS, model);
+    // signed by whoever reviewed: the executive office for a decision not to uphold at level 3 or 4
+    Signature reviewer = resolutions.findLatest(complaintId).map(Resolution::reviewer).orElse(Signature.SUPERVISORS);
+    model.put("reviewer", reviewer.name());
+    model.put("outsideBodies", letters.outsideBodies());
+    notifications.notifyCustomer(c, "FOLLOW_UP", "follow-up", reviewer, model);
     if (f.hasGoodwill()) {
       fulfilment.fulfil(complaintId, f.goodwillType(), f.goodwillAmount());
     }

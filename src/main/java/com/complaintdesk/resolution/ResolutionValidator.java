@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The server-side check of a level's decision: the outcome fits the level, the offer is within the
- * level's authority, supervisors apologise and explain, and the executive office goes beyond level 3.
+ * level's authority, supervisors apologise and explain, and the executive office goes beyond level 3; a
+ * complaint not upheld carries its reasons.
  * Returns the decision as it will be stored and carried out: only the fields its outcome uses.
  */
 @Service
@@ -32,6 +33,14 @@ public class ResolutionValidator {
           requireText(d.informationRequest(), "informationRequest", "the question to ask the customer",
               MAX_INFORMATION_REQUEST));
       case RESOLVED -> validateResolution(level, facts, d);
+      case NOT_UPHELD -> new ResolutionDecision(outcome.name(), null, null,
+          requireText(d.customerMessage(), "customerMessage",
+              "the reasons for the decision, as the customer will read them", MAX_MESSAGE),
+          optionalText(d.apology(), "apology", MAX_APOLOGY), optionalText(d.explanation(), "explanation",
+              MAX_EXPLANATION), null);
+      case REFER_TO_EXECUTIVE_OFFICE -> new ResolutionDecision(outcome.name(), null, null, null, null,
+          requireText(d.explanation(), "referralReason", "why the executive office should decide", MAX_EXPLANATION),
+          null);
       default -> new ResolutionDecision(outcome.name(), null, null, null, null, null, null);
     };
   }
@@ -88,6 +97,10 @@ public class ResolutionValidator {
       case 2 -> "; refer the complaint to a supervisor instead";
       default -> "";
     };
+  }
+
+  private static String optionalText(String value, String field, int max) {
+    return value == null || !TextRules.hasText(value) ? null : requireText(value, field, "", max);
   }
 
   /** Required free text of at most {@code max} characters, as a person would type it. */

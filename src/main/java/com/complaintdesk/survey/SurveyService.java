@@ -9,11 +9,15 @@ import com.complaintdesk.complaint.ProcessVariables;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.escalation.TimerSettings;
 import com.complaintdesk.letters.Signature;
+import com.complaintdesk.resolution.Resolution;
+import com.complaintdesk.resolution.ResolutionRepository;
 import com.complaintdesk.notification.NotificationService;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,10 +35,12 @@ public class SurveyService {
   private final ComplaintDeskProperties properties;
   private final ApplicationEventPublisher events;
   private final TimerSettings timers;
+  private final ResolutionRepository resolutions;
 
   public SurveyService(SurveyRepository surveys, ComplaintRepository complaints, NotificationService notifications,
       RuntimeService runtimeService, ComplaintDeskProperties properties, ApplicationEventPublisher events,
-      TimerSettings timers) {
+      TimerSettings timers, ResolutionRepository resolutions) {
+    this.resolutions = resolutions;
     this.timers = timers;
     this.events = events;
     this.surveys = surveys;
@@ -54,10 +60,20 @@ public class SurveyService {
     surveys.create(token, complaintId, EngineClock.instant());
     String link = properties.publicBaseUrl() + "/survey.html#token=" + token;
     // the token is the customer's credential: staff see that the link went out, never the link
-    notifications.notifyCustomer(c, "SURVEY", "survey", Signature.CUSTOMER_CARE,
-        Map.of("closesAt", EngineClock.instant().plus(properties.surveyAnswerWindow())), Map.entry("link", link));
+    Map<String, Object> model = decision(complaintId);
+    model.put("closesAt", EngineClock.instant().plus(properties.surveyAnswerWindow()));
+    notifications.notifyCustomer(c, "SURVEY", "survey", Signature.CUSTOMER_CARE, model, Map.entry("link", link));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
     return token;
+  }
+
+  /** What the survey and its low-score answer say depends on the decision: a fix, or a complaint not upheld. */
+  private Map<String, Object> decision(String complaintId) {
+    Map<String, Object> model = new HashMap<>();
+    Optional<Resolution> answer = resolutions.findLatest(complaintId);
+    model.put("notUpheld", answer.map(r -> !r.upheld()).orElse(false));
+    model.put("reviewer", answer.map(Resolution::reviewer).orElse(Signature.SUPERVISORS).name());
+    return model;
   }
 
   /**
@@ -68,8 +84,10 @@ public class SurveyService {
   public void apologiseForLowScore(String complaintId) {
     Complaint c = complaints.get(complaintId);
     Instant followUpBy = timers.getFollowUpDueDate().toInstant();
-    notifications.notifyCustomer(c, "LOW_SCORE_ACKNOWLEDGEMENT", "low-score", Signature.SUPERVISORS,
-        Map.of("followUpBy", followUpBy));
+    Map<String, Object> model = decision(complaintId);
+    model.put("followUpBy", followUpBy);
+    notifications.notifyCustomer(c, "LOW_SCORE_ACKNOWLEDGEMENT", "low-score", Signature.valueOf((String) model.get("reviewer")),
+        model);
     complaints.promised(complaintId, followUpBy);
   }
 

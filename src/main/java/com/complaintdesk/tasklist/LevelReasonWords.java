@@ -18,6 +18,7 @@ final class LevelReasonWords {
       case CUSTOMER_SELF_ESCALATED -> "The customer escalated the complaint over our heads";
       case REFER_TO_EXPERT -> "The front line referred it to an expert";
       case REFER_TO_SUPERVISOR -> "The previous level referred it to a supervisor";
+      case REFER_TO_EXECUTIVE_OFFICE -> "The supervisor referred it to the executive office";
       case REFERRED -> "The previous level referred it";
     };
     return regulatory && !why.startsWith(REGULATORY) ? why + ". " + REGULATORY + "." : why + ".";

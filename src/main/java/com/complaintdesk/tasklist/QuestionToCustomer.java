@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The question a level asked the customer (its latest decision, while that is the question) and the customer's
- * answer since, if any: what the agent needs in front of them when the task comes back.
+ * What the level's latest decision left for whoever works the complaint next: the question a level asked the
+ * customer and the customer's answer since, or the supervisor's reason for referring it to the executive office.
  */
 @Component
 public class QuestionToCustomer {
@@ -36,6 +36,13 @@ public class QuestionToCustomer {
     return decisions.findLatest(complaintId)
         .filter(d -> Outcome.NEED_INFORMATION.name().equals(d.decision().outcome()) && d.level() == level)
         .map(d -> new Asked(d.informationRequest(), d.decidedBy(), reply(complaintId, d)));
+  }
+
+  /** Why the supervisor referred the complaint to the executive office, while that is its latest decision. */
+  public Optional<String> referralToExecutiveOffice(String complaintId) {
+    return decisions.findLatest(complaintId)
+        .filter(d -> Outcome.REFER_TO_EXECUTIVE_OFFICE.name().equals(d.decision().outcome()))
+        .map(d -> d.decision().explanation());
   }
 
   private String reply(String complaintId, LevelDecision question) {

@@ -1,5 +1,6 @@
 package com.complaintdesk.tasklist;
 
+import java.util.Optional;
 import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -41,10 +42,15 @@ public class TaskBriefingListener implements TaskListener {
     }
   }
 
-  /** A level task that comes back after the customer's answer (or the reply window) goes to the agent who asked. */
+  /**
+   * A level task that comes back after the customer's answer (or the reply window), or right after a question to a
+   * department, goes to the agent who asked.
+   */
   private void backToWhoAsked(DelegateTask task, Complaint complaint) {
-    questions.atLevel(complaint.id(), complaint.level()).map(QuestionToCustomer.Asked::askedBy)
-        .filter(user -> mayWork(task, user)).ifPresent(task::setAssignee);
+    Object departmentAsker = task.getVariable(ProcessVariables.DEPARTMENT_ASKED_BY);
+    Optional<String> asker = departmentAsker instanceof String user ? Optional.of(user)
+        : questions.atLevel(complaint.id(), complaint.level()).map(QuestionToCustomer.Asked::askedBy);
+    asker.filter(user -> mayWork(task, user)).ifPresent(task::setAssignee);
   }
 
   private static boolean isLevelTask(DelegateTask task) {

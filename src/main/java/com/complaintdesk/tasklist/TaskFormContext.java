@@ -15,6 +15,9 @@ import com.complaintdesk.notification.CommunicationRepository;
 import com.complaintdesk.resolution.CaseFacts;
 import com.complaintdesk.resolution.CaseFactsService;
 import com.complaintdesk.resolution.ResolutionPolicyService;
+import com.complaintdesk.department.DepartmentQuestion;
+import com.complaintdesk.department.DepartmentQuestionService;
+import com.complaintdesk.resolution.Outcome;
 import com.complaintdesk.resolution.ResolutionRepository;
 import com.complaintdesk.survey.ImprovementReviewRepository;
 import com.complaintdesk.survey.SurveyRepository;
@@ -50,12 +53,14 @@ public class TaskFormContext {
   private final LetterWriter letters;
   private final LetterProperties letterProperties;
   private final QuestionToCustomer questions;
+  private final DepartmentQuestionService departments;
 
   public TaskFormContext(ComplaintRepository complaints, InvestigationRepository investigations,
       CommunicationRepository communications, CaseFactsService caseFacts, ResolutionPolicyService policy,
       ResolutionRepository resolutions, SurveyRepository surveys, ImprovementReviewRepository reviews,
       DeadlineText deadlineText, LetterWriter letters, LetterProperties letterProperties,
-      QuestionToCustomer questions) {
+      QuestionToCustomer questions, DepartmentQuestionService departments) {
+    this.departments = departments;
     this.questions = questions;
     this.letters = letters;
     this.letterProperties = letterProperties;
@@ -75,10 +80,10 @@ public class TaskFormContext {
   }
 
   /**
-   * @param reviewId the review of an improvement-review task, else null
+   * @param itemId the review of an improvement-review task, the question of a department-question task, else null
    * @return field key → value; no entry for what is unknown
    */
-  public Map<String, Object> forTask(String processDefinitionKey, String complaintId, Long reviewId) {
+  public Map<String, Object> forTask(String processDefinitionKey, String complaintId, Long itemId) {
     Map<String, Object> context = new LinkedHashMap<>();
     Complaint c = complaints.findById(complaintId).orElse(null);
     if (c == null) {
@@ -104,6 +109,11 @@ public class TaskFormContext {
     if (EngineKeys.ESCALATION_PROCESS.equals(processDefinitionKey) && c.level() != null) {
       context.put("currentLevel", c.level());
       context.put("levelReason", LevelReasonWords.of(c.levelReason(), c.regulatory()));
+      questions.referralToExecutiveOffice(complaintId).ifPresent(reason -> context.put("referralReason", reason));
+      List<DepartmentQuestion> toDepartments = departments.ofComplaint(complaintId);
+      if (!toDepartments.isEmpty()) {
+        context.put("departmentQuestions", departmentQuestions(toDepartments));
+      }
       questions.atLevel(complaintId, c.level()).ifPresent(asked -> {
         context.put("questionAsked", asked.question());
         context.put("customerReply", asked.reply());
@@ -115,8 +125,8 @@ public class TaskFormContext {
     }
     if (EngineKeys.RESOLUTION_PROCESS.equals(processDefinitionKey)) {
       resolutions.findLatest(complaintId).ifPresent(r -> {
-        context.put("resolutionType", r.resolutionType());
-        context.put("resolutionAmount", r.amount().doubleValue());
+        context.put("resolutionType", r.upheld() ? r.resolutionType() : Outcome.NOT_UPHELD.name());
+        context.put("resolutionAmount", r.amount() == null ? null : r.amount().doubleValue());
         context.put("previousCustomerMessage", r.customerMessage());
       });
     }
@@ -124,11 +134,34 @@ public class TaskFormContext {
       context.put("surveyScore", s.score());
       context.put("surveyComment", s.comment());
     });
-    if (EngineKeys.REVIEW_PROCESS.equals(processDefinitionKey) && reviewId != null) {
-      context.put("reviewReason", reviews.reason(complaintId, reviewId));
+    if (EngineKeys.REVIEW_PROCESS.equals(processDefinitionKey) && itemId != null) {
+      context.put("reviewReason", reviews.reason(complaintId, itemId));
+    }
+    if (EngineKeys.DEPARTMENT_PROCESS.equals(processDefinitionKey) && itemId != null) {
+      DepartmentQuestion q = departments.get(complaintId, itemId);
+      context.put("departmentQuestion", q.question());
+      context.put("departmentAskedBy", q.askedBy() + " (level " + q.level() + ")");
+      context.put("departmentAnswerDueText", deadlineText.format(q.dueAt()));
     }
     context.values().removeIf(value -> value == null);
     return context;
+  }
+
+  /** Every question to a department, oldest first: who was asked what, and the answer or that it is pending. */
+  private String departmentQuestions(List<DepartmentQuestion> asked) {
+    StringBuilder text = new StringBuilder();
+    for (DepartmentQuestion q : asked) {
+      text.append(departments.nameOf(q.department())).append(", asked by ").append(q.askedBy()).append(" on ")
+          .append(WHEN.format(q.askedAt())).append(":\n").append(q.question()).append("\n");
+      switch (q.status()) {
+        case DepartmentQuestion.ANSWERED -> text.append("Answer from ").append(q.answeredBy()).append(" on ")
+            .append(WHEN.format(q.answeredAt())).append(":\n").append(q.answer());
+        case DepartmentQuestion.NOT_ANSWERED -> text.append("No answer by ").append(deadlineText.format(q.dueAt()));
+        default -> text.append("Waiting for the answer, due by ").append(deadlineText.format(q.dueAt()));
+      }
+      text.append("\n\n");
+    }
+    return text.toString().strip();
   }
 
   /** Amounts as the staff's language writes them, in the order's currency. */

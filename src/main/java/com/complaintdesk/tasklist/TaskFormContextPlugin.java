@@ -58,7 +58,10 @@ public class TaskFormContextPlugin extends AbstractProcessEnginePlugin {
         ExecutionEntity instance = task == null ? null : task.getProcessInstance();
         if (instance != null && TaskFormContext.isComplaintProcess(task.getProcessDefinition().getKey())
             && instance.getBusinessKey() != null) {
-          Object reviewId = instance.getVariable(ProcessVariables.REVIEW_ID);
+          // what the task is about beside the complaint: a review, or a question to a department
+          Object itemId = instance.hasVariable(ProcessVariables.REVIEW_ID)
+              ? instance.getVariable(ProcessVariables.REVIEW_ID)
+              : instance.getVariable(ProcessVariables.DEPARTMENT_QUESTION_ID);
           Map<String, Object> values;
           // the engine has checked that the user may read the task; what the app reads for it is not theirs to check
           CommandContext commandContext = Context.getCommandContext();
@@ -66,7 +69,7 @@ public class TaskFormContextPlugin extends AbstractProcessEnginePlugin {
           commandContext.disableAuthorizationCheck();
           try {
             values = context.forTask(task.getProcessDefinition().getKey(), instance.getBusinessKey(),
-                reviewId instanceof Number n ? n.longValue() : null);
+                itemId instanceof Number n ? n.longValue() : null);
           } finally {
             if (authorizationChecks) {
               commandContext.enableAuthorizationCheck();

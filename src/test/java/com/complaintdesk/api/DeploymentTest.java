@@ -57,7 +57,7 @@ class DeploymentTest extends AppTestSupport {
         }
       }
     }
-    assertThat(userTasks).isEqualTo(6);
+    assertThat(userTasks).isEqualTo(8);
   }
 
   @Test

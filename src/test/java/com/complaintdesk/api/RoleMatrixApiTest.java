@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class RoleMatrixApiTest extends AppTestSupport {
 
-  static final List<String> USERS = List.of("admin", "carla", "ed", "sam", "erin", "quinn", "olga", "webchannel");
-  static final Set<String> DESK = Set.of("carla", "ed", "sam", "erin", "quinn");
+  static final List<String> USERS = List.of("admin", "carla", "ed", "sam", "erin", "quinn", "dora", "olga",
+      "webchannel");
+  static final Set<String> DESK = Set.of("carla", "ed", "sam", "erin", "quinn", "dora");
   static final String ALL = "*";
 
   record Call(String label, String method, String path, String body, Set<String> allowed) {}
@@ -38,9 +39,9 @@ class RoleMatrixApiTest extends AppTestSupport {
     return List.of(
         new Call("submit a complaint", "POST", "/api/complaints", "{}", users("admin", "carla", "webchannel")),
         new Call("list complaints", "GET", "/api/complaints", null, users("admin", "carla", "ed", "sam",
-            "erin", "quinn", "olga")),
-        new Call("read a complaint", "GET", c, null, users("admin", "carla", "ed", "sam", "erin", "quinn", "olga",
-            "webchannel")),
+            "erin", "quinn", "dora", "olga")),
+        new Call("read a complaint", "GET", c, null, users("admin", "carla", "ed", "sam", "erin", "quinn", "dora",
+            "olga", "webchannel")),
         new Call("offers of a complaint", "GET", c + "/offers", null, users("admin", "carla", "ed", "sam", "erin")),
         new Call("post a customer event", "POST", c + "/events", "{\"type\":\"NONE\"}", users("admin", "webchannel")),
         new Call("escalation report", "GET", "/api/reports/escalations", null, users("admin", "sam")),
@@ -49,17 +50,17 @@ class RoleMatrixApiTest extends AppTestSupport {
         new Call("demo mailbox (demo profile only)", "GET", "/api/demo/mail", null, users("admin")),
         new Call("answer a survey (token)", "POST", "/api/surveys/" + "t".repeat(43), "{\"score\":0}", users(ALL)),
         new Call("API documentation", "GET", "/v3/api-docs", null, users("admin", "carla", "ed", "sam", "erin", "quinn",
-            "olga", "webchannel")),
+            "dora", "olga", "webchannel")),
         new Call("metrics", "GET", "/actuator/metrics", null, users("admin", "olga")),
         new Call("Prometheus scrape", "GET", "/actuator/prometheus", null, users("admin", "olga")),
         new Call("engine: list tasks", "GET", "/engine-rest/task", null, users("admin", "carla", "ed", "sam", "erin",
-            "quinn")),
+            "quinn", "dora")),
         new Call("engine: complete a task", "POST", "/engine-rest/task/no-such-task/complete", "{}",
-            users("admin", "carla", "ed", "sam", "erin", "quinn")),
+            users("admin", "carla", "ed", "sam", "erin", "quinn", "dora")),
         new Call("engine: comment on a task", "POST", "/engine-rest/task/no-such-task/comment/create",
-            "{\"message\":\"m\"}", users("admin", "carla", "ed", "sam", "erin", "quinn")),
+            "{\"message\":\"m\"}", users("admin", "carla", "ed", "sam", "erin", "quinn", "dora")),
         new Call("engine: read a task's comments", "GET", "/engine-rest/task/no-such-task/comment", null,
-            users("admin", "carla", "ed", "sam", "erin", "quinn")),
+            users("admin", "carla", "ed", "sam", "erin", "quinn", "dora")),
         new Call("engine: task-local variables", "POST", "/engine-rest/task/no-such-task/localVariables",
             "{\"modifications\":{}}", users("admin")),
         new Call("engine: update a task", "PUT", "/engine-rest/task/no-such-task", "{}", users("admin")),

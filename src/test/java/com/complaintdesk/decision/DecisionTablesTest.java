@@ -7,7 +7,7 @@ import com.complaintdesk.complaint.Tier;
 import com.complaintdesk.complaint.Severity;
 import com.complaintdesk.complaint.Category;
 import com.complaintdesk.complaint.Priority;
-import com.complaintdesk.escalation.BusinessDuration;
+import com.complaintdesk.businesstime.BusinessDuration;
 import com.complaintdesk.escalation.ExpertDirectory;
 import com.complaintdesk.escalation.TriageService;
 import com.complaintdesk.identity.GroupMembers;

@@ -1,5 +1,8 @@
 package com.complaintdesk.escalation;
 
+import com.complaintdesk.businesstime.BusinessHoursProperties;
+import com.complaintdesk.businesstime.BusinessCalendar;
+import com.complaintdesk.businesstime.BusinessCalendarTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.complaintdesk.complaint.Category;

@@ -15,6 +15,10 @@ final class LetterExamples {
   static final Instant DUE = Instant.parse("2026-12-03T16:00:00Z");
   static final String REFERENCE = "CMP-20261201-7KQ2M4XD";
 
+  static final java.util.List<LetterProperties.OutsideBody> OUTSIDE_BODIES = java.util.List.of(
+      new LetterProperties.OutsideBody("Universalschlichtungsstelle des Bundes (Zentrum für Schlichtung e.V.)",
+          "Straßburger Straße 8, 77694 Kehl am Rhein, Germany", "https://www.universalschlichtungsstelle.de"));
+
   record Example(Signature signature, Map<String, Object> model) {}
 
   private LetterExamples() {}
@@ -28,7 +32,9 @@ final class LetterExamples {
           "message", "Thank you for your patience while we looked into this.",
           "question", "Could you send us a photo of the type plate under the kettle?",
           "followUp", "I have looked at your case again and spoken to the team.",
-          "subject", "We have received your complaint"),
+          "subject", "We have received your complaint",
+          "notUpheld", "The kettle works as specified: it switches off at 96 °C, as the manual describes on page 4."
+              + " Our test of the kettle you sent us found no fault."),
       "de", Map.of(
           "quote", "Der Wasserkocher schaltet ab, bevor das Wasser kocht. Ich habe es dreimal versucht.",
           "apology", "Es tut uns leid, dass Ihr Wasserkocher Sie im Stich gelassen hat.",
@@ -36,7 +42,9 @@ final class LetterExamples {
           "message", "Danke für Ihre Geduld, während wir das geprüft haben.",
           "question", "Könnten Sie uns ein Foto des Typenschilds unter dem Wasserkocher schicken?",
           "followUp", "Ich habe mir Ihren Fall noch einmal angesehen und mit dem Team gesprochen.",
-          "subject", "Wir haben Ihre Beschwerde erhalten"));
+          "subject", "Wir haben Ihre Beschwerde erhalten",
+          "notUpheld", "Der Wasserkocher arbeitet wie vorgesehen: Er schaltet bei 96 °C ab, wie es die Anleitung auf"
+              + " Seite 4 beschreibt. Unsere Prüfung des eingesandten Geräts hat keinen Fehler ergeben."));
 
   static Map<String, Example> all() {
     return all("en");
@@ -61,6 +69,9 @@ final class LetterExamples {
           "amount", type.equals("refund") || type.equals("discount") ? Money.of(new BigDecimal("79.90"), "EUR") : null,
           "surveyFrom", DUE.plusSeconds(3 * 86_400)));
     }
+    // the executive office's final answer: the letter names the outside bodies (the lower levels name the next level)
+    all.put("not-upheld", customer(Signature.EXECUTIVE_OFFICE, Map.of(), "level", 4, "message", words.get("notUpheld"),
+        "surveyFrom", DUE.plusSeconds(3 * 86_400), "outsideBodies", OUTSIDE_BODIES));
     all.put("information-request", customer(Signature.CUSTOMER_CARE, topic(), "question",
         words.get("question"), "replyBy", DUE.plusSeconds(7 * 86_400)));
     all.put("customer-reply-received", customer(Signature.CUSTOMER_CARE, Map.of(), "dueAt", DUE));

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every message template, in every language, rendered with realistic data. */
 class LetterWriterTest {
 
-  static final LetterWriter WRITER = new LetterWriter(new LetterProperties("Aurora Home Appliances", null, null, null),
+  static final LetterWriter WRITER = new LetterWriter(new LetterProperties("Aurora Home Appliances", null, null, null,
+      LetterExamples.OUTSIDE_BODIES),
       ZoneId.of("Europe/Berlin"));
   static final Set<String> NOT_MESSAGES = Set.of("layout", "parts");
 
@@ -108,6 +109,26 @@ class LetterWriterTest {
         .endsWith("Kind regards\nThe Customer Care supervisors\nAurora Home Appliances");
     assertThat(WRITER.write("customer-reply-received", Locale.GERMAN, Signature.EXECUTIVE_OFFICE, model).text())
         .endsWith("Mit freundlichen Grüßen\nBüro der Geschäftsführung\nAurora Home Appliances");
+  }
+
+  /** Issue 22, case 1: a complaint not upheld names the customer's next step, which depends on who decided. */
+  @Test
+  void aComplaintNotUpheldNamesTheNextStepOfItsLevel() {
+    Map<String, Object> model = new HashMap<>(LetterExamples.all().get("not-upheld").model());
+    model.put("level", 1);
+    String frontLine = WRITER.write("not-upheld", Locale.ENGLISH, Signature.CUSTOMER_CARE, model).text();
+    model.put("level", 3);
+    String supervisor = WRITER.write("not-upheld", Locale.GERMAN, Signature.SUPERVISORS, model).text();
+    model.put("level", 4);
+    String executive = WRITER.write("not-upheld", Locale.ENGLISH, Signature.EXECUTIVE_OFFICE, model).text();
+
+    assertThat(frontLine).contains("we have decided not to uphold it", "The kettle works as specified",
+        "ask for a supervisor to review it").doesNotContain("executive office", "independent body");
+    assertThat(supervisor).contains("vom Büro der Geschäftsführung überprüfen lassen").doesNotContain("von der Teamleitung überprüfen");
+    assertThat(executive).contains("This is our final answer",
+        "- Universalschlichtungsstelle des Bundes (Zentrum für Schlichtung e.V.), Straßburger Straße 8, 77694 Kehl am"
+            + " Rhein, Germany, https://www.universalschlichtungsstelle.de")
+        .doesNotContain("ask for a supervisor");
   }
 
   @Test

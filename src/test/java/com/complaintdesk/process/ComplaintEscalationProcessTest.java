@@ -31,6 +31,8 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import com.complaintdesk.department.DepartmentQuestion;
+import java.time.Instant;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,48 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
     verify(resolutions).record(COMPLAINT_ID, DECISION_ID);
   }
 
+  /** Issue 22, case 1: every level may decide that a complaint is not upheld; the path ends like a resolution. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4})
+  void decidingNotUpheldAtAnyLevelEndsThePathWithTheReasons(int level) {
+    ProcessInstance pi = reach(level);
+    String taskId = task().getId();
+    complete(task(), withVariables("outcome", "NOT_UPHELD", "customerMessage", "The kettle works as specified."));
+    assertThat(pi).isEnded().hasPassed(level == 4 ? "Task_RecordExecutiveOfficeResolution" : "Task_RecordResolution");
+    verify(levelDecisions).decide(COMPLAINT_ID, taskId, new ResolutionDecision("NOT_UPHELD", null, null,
+        "The kettle works as specified.", null, null, null), null);
+    verify(resolutions).record(COMPLAINT_ID, DECISION_ID);
+  }
+
+  /**
+   * Issue 22, case 4: a level task asks a department; the question goes out and the task comes back at once, with
+   * the deadline it had (the level's clock keeps running).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void askingADepartmentBringsTheLevelTaskBackWithItsDeadline(int level) {
+    ProcessInstance pi = reach(level);
+    org.mockito.Mockito.when(departmentQuestions.ask(anyString(), anyString(), anyString(), any())).thenReturn(11L);
+    org.mockito.Mockito.when(departmentQuestions.get(COMPLAINT_ID, 11L)).thenReturn(new DepartmentQuestion(11L,
+        COMPLAINT_ID, level, "production", "Does batch 2026-11 have the thermostat fault?", "carla", Instant.now(),
+        Instant.now(), DepartmentQuestion.PENDING, null, null, null));
+    java.util.Date due = timerJob(deadlineTimer(level)).getDuedate();
+    String first = task().getId();
+    complete(task(), withVariables("outcome", "ASK_DEPARTMENT", "department", "production", "departmentQuestion",
+        "Does batch 2026-11 have the thermostat fault?"));
+    assertThat(pi).hasPassed("Task_Level" + level + "AskDepartment").isActive();
+    verify(departmentQuestions).ask(COMPLAINT_ID, "production", "Does batch 2026-11 have the thermostat fault?", null);
+    verify(departmentQuestions).send(COMPLAINT_ID, 11L);
+    assertThat(task().getId()).as("the level task is back").isNotEqualTo(first);
+    assertThat(timerJob(deadlineTimer(level)).getDuedate()).as("the clock kept running").isEqualTo(due);
+    assertThat(pi).variables().doesNotContainKeys("outcome", "departmentQuestionId", "departmentQuestion");
+    verify(levelDecisions, never()).decide(anyString(), anyString(), any(), any());
+  }
+
+  static String deadlineTimer(int level) {
+    return "BoundaryEvent_Level" + level + "DeadlinePassed";
+  }
+
   @Test
   void theDecisionsTextsAreStoredByTheAppAndNeverWrittenToTheEngine() {
     ProcessInstance pi = startAt(1);
@@ -131,7 +175,8 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, REFER_TO_EXPERT, 2", "1, REFER_TO_SUPERVISOR, 3", "2, REFER_TO_SUPERVISOR, 3"})
+  @CsvSource({"1, REFER_TO_EXPERT, 2", "1, REFER_TO_SUPERVISOR, 3", "2, REFER_TO_SUPERVISOR, 3",
+      "3, REFER_TO_EXECUTIVE_OFFICE, 4"})
   void agentsReferUp(int from, String outcome, int to) {
     ProcessInstance pi = startAt(from);
     complete(task(), withVariables("outcome", outcome));

@@ -128,6 +128,52 @@ class ComplaintResolutionProcessTest extends ProcessTestSupport {
     verify(lifecycle).close(COMPLAINT_ID, "FOLLOWED_UP");
   }
 
+  /** Issue 22, case 1: a complaint not upheld is answered and surveyed, with nothing to carry out. */
+  ProcessInstance notUpheldAndSurveyed(String... referralsFirst) {
+    ProcessInstance pi = submit();
+    for (String referral : referralsFirst) {
+      complete(levelTask(), withVariables("outcome", referral));
+      runAsyncContinuations();
+    }
+    complete(levelTask(), withVariables("outcome", "NOT_UPHELD", "customerMessage",
+        "The kettle works as specified; our test found no fault."));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt("Event_SurveyDelayElapsed").hasPassed("Task_CommunicateResolution",
+        "Gateway_ComplaintUpheld", "Gateway_AnswerCarriedOut").hasNotPassed("Task_CarryOutResolution");
+    verify(resolutions).record(COMPLAINT_ID, DECISION_ID);
+    verify(resolutions).communicate(COMPLAINT_ID);
+    verify(resolutions, never()).carryOut(anyString());
+    execute(timerJob("Event_SurveyDelayElapsed"));
+    runAsyncContinuations();
+    verify(surveys).send(COMPLAINT_ID);
+    return pi;
+  }
+
+  @Test
+  void aComplaintNotUpheldAtTheFrontLineIsReviewedByASupervisorWhenTheCustomerDisagrees() {
+    ProcessInstance pi = notUpheldAndSurveyed();
+    runtimeService().correlateMessage("SurveyAnswered", COMPLAINT_ID, Map.of("surveyScore", 1));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt("Task_FollowUpDissatisfiedCustomer");
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi)).hasCandidateGroup("supervisors");
+  }
+
+  @Test
+  void aSupervisorsDecisionNotToUpholdIsReviewedByTheExecutiveOfficeWhenTheCustomerDisagrees() {
+    ProcessInstance pi = notUpheldAndSurveyed("REFER_TO_SUPERVISOR");
+    assertThat(pi).variables().containsEntry("outcome", "NOT_UPHELD").containsEntry("answeredAtLevel", 3);
+    runtimeService().correlateMessage("SurveyAnswered", COMPLAINT_ID, Map.of("surveyScore", 2));
+    runAsyncContinuations();
+    assertThat(pi).isWaitingAt("Task_ReviewDecisionAsExecutiveOffice");
+    Task review = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi);
+    assertThat(review).hasCandidateGroup("executive-office");
+    complete(review, withVariables("followUpMessage", "I have reviewed the decision; it stands, and here is why."));
+    runAsyncContinuations();
+    verify(resolutions).followUp(COMPLAINT_ID, FOLLOW_UP_ID);
+    assertThat(pi).isEnded().hasPassed("Gateway_FollowedUp", "EndEvent_ClosedAfterFollowUp")
+        .hasNotPassed("Task_FollowUpDissatisfiedCustomer");
+  }
+
   @Test
   void withoutAnAnswerTheComplaintClosesAsNoFeedback() {
     ProcessInstance pi = resolvedAndSurveyed("REPLACEMENT", 79);

@@ -163,6 +163,22 @@ class EscalationMigrationProcessTest extends ProcessTestSupport {
         .getProcessDefinitionId()).isEqualTo(latest.getId());
   }
 
+  /** docs/models.md: a supervisor on a complaint still on a version without the referral is refused, not stuck. */
+  @Test
+  void anOutcomeOnlyANewerVersionRoutesIsRefusedOnAnOlderOne() throws IOException {
+    previous = deploy(Files.readString(Path.of("processes/complaint-escalation.bpmn"))
+        .replace("&#x27;REFER_TO_EXECUTIVE_OFFICE&#x27;", "&#x27;NOT_IN_THIS_VERSION&#x27;"));
+    ProcessInstance pi = startOnPrevious(3);
+    String taskId = task().getId();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(),
+            withVariables("outcome", "REFER_TO_EXECUTIVE_OFFICE", "referralReason", "Beyond my authority.")))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("earlier version of the escalation path");
+    assertThat(pi).isWaitingAt("Task_ResolveAsSupervisor");
+    assertThat(task().getId()).isEqualTo(taskId);
+  }
+
   /** docs/models.md's typical change: the expert task renamed, a second reminder added to it. */
   @Test
   void aRenamedTaskWithAnAddedReminderKeepsItsTaskAndDeadlineAndGetsTheNewReminder() throws IOException {

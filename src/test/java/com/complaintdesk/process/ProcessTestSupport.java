@@ -21,8 +21,8 @@ import com.complaintdesk.complaint.ComplaintStatus;
 import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.escalation.TimerSettings;
 import com.complaintdesk.escalation.AskCustomerForInformationDelegate;
-import com.complaintdesk.escalation.BusinessCalendar;
-import com.complaintdesk.escalation.BusinessHoursProperties;
+import com.complaintdesk.businesstime.BusinessCalendar;
+import com.complaintdesk.businesstime.BusinessHoursProperties;
 import com.complaintdesk.escalation.EnterLevelDelegate;
 import com.complaintdesk.escalation.EscalationService;
 import com.complaintdesk.escalation.LevelDeadline;
@@ -91,6 +91,8 @@ abstract class ProcessTestSupport {
   ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
   EscalationService escalation = mock(EscalationService.class);
   LevelDecisionService levelDecisions = mock(LevelDecisionService.class);
+  com.complaintdesk.department.DepartmentQuestionService departmentQuestions =
+      mock(com.complaintdesk.department.DepartmentQuestionService.class);
   FollowUpService followUps = mock(FollowUpService.class);
   ResolutionService resolutions = mock(ResolutionService.class);
   SurveyService surveys = mock(SurveyService.class);
@@ -130,7 +132,12 @@ abstract class ProcessTestSupport {
     Mocks.register("sendDeadlineReminder", new SendDeadlineReminderDelegate(escalation, BpmnAwareTests.taskService()));
     Mocks.register("askCustomerForInformation", new AskCustomerForInformationDelegate(escalation));
     Mocks.register("resumeLevelClock", new ResumeLevelClockDelegate(escalation));
-    Mocks.register("validateResolution", new ValidateResolutionListener(levelDecisions));
+    Mocks.register("validateResolution", new ValidateResolutionListener(levelDecisions, departmentQuestions));
+    Mocks.register("askDepartment", new com.complaintdesk.department.AskDepartmentDelegate(departmentQuestions));
+    Mocks.register("validateDepartmentAnswer",
+        new com.complaintdesk.department.ValidateDepartmentAnswerListener(departmentQuestions));
+    Mocks.register("recordDepartmentSilence",
+        new com.complaintdesk.department.RecordDepartmentSilenceDelegate(departmentQuestions));
     Mocks.register("validateFollowUp", new ValidateFollowUpListener(followUps));
     Mocks.register("validateReview", new ValidateReviewListener(reviews));
     Mocks.register("recordResolution", new RecordResolutionDelegate(resolutions));

@@ -104,12 +104,30 @@ class ResolutionPolicyTest {
   void outcomesDependOnTheLevel() {
     assertThatThrownBy(() -> validator.validate(3, kettle,
         new ResolutionDecision("REFER_TO_EXPERT", null, null, null, null, null, null)))
-        .hasMessageContaining("outcome must be one of [RESOLVED, NEED_INFORMATION] at level 3");
+        .hasMessageContaining("outcome must be one of [RESOLVED, NOT_UPHELD, REFER_TO_EXECUTIVE_OFFICE, NEED_INFORMATION, ASK_DEPARTMENT] at level 3");
     assertThatThrownBy(() -> validator.validate(1, kettle,
         new ResolutionDecision("NEED_INFORMATION", null, null, null, null, null, " ")))
         .hasMessageStartingWith("informationRequest is required");
     assertThatCode(() -> validator.validate(2, kettle,
         new ResolutionDecision("REFER_TO_SUPERVISOR", null, null, null, null, null, null)))
         .doesNotThrowAnyException();
+  }
+
+  /** Issue 22, case 1: any level may decide that a complaint is not upheld, always with its reasons. */
+  @Test
+  void aComplaintNotUpheldNeedsItsReasonsAndCarriesNoOffer() {
+    for (int level = 1; level <= 4; level++) {
+      int at = level;
+      assertThatThrownBy(() -> validator.validate(at, kettle,
+          new ResolutionDecision("NOT_UPHELD", null, null, " ", null, null, null)))
+          .hasMessageStartingWith("customerMessage is required: the reasons for the decision");
+      ResolutionDecision stored = validator.validate(at, kettle, new ResolutionDecision("NOT_UPHELD", "REFUND",
+          new BigDecimal("500"), "The kettle works as specified.", null, null, "a stray question"));
+      assertThat(stored).isEqualTo(new ResolutionDecision("NOT_UPHELD", null, null, "The kettle works as specified.",
+          null, null, null));
+    }
+    assertThatThrownBy(() -> validator.validate(3, kettle, new ResolutionDecision("NOT_UPHELD", null, null,
+        "Reasons.", "x".repeat(ResolutionValidator.MAX_APOLOGY + 1), null, null)))
+        .hasMessageStartingWith("apology must be at most");
   }
 }

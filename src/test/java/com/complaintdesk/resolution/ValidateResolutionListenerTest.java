@@ -48,7 +48,7 @@ class ValidateResolutionListenerTest {
         "resolutionAmount", 20, "customerMessage", "We refund the kettle."));
     when(decisions.decide(anyString(), anyString(), any(), any())).thenReturn(7L);
 
-    new ValidateResolutionListener(decisions).notify(task(Set.of()));
+    new ValidateResolutionListener(decisions, mock(com.complaintdesk.department.DepartmentQuestionService.class)).notify(task(Set.of()));
 
     verify(decisions).decide("CMP-1", "task-1", new ResolutionDecision("RESOLVED", "REFUND", new BigDecimal("20"),
         "We refund the kettle.", null, null, null), "carla");
@@ -59,7 +59,7 @@ class ValidateResolutionListenerTest {
   @Test
   void taskLocalDecisionFieldsAreRefused() {
     processVariables.putAll(Map.of("complaintId", "CMP-1", "outcome", "RESOLVED"));
-    assertThatThrownBy(() -> new ValidateResolutionListener(decisions).notify(task(Set.of("resolutionAmount"))))
+    assertThatThrownBy(() -> new ValidateResolutionListener(decisions, mock(com.complaintdesk.department.DepartmentQuestionService.class)).notify(task(Set.of("resolutionAmount"))))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("task-local");
     verify(decisions, never()).decide(anyString(), anyString(), any(), any());
   }
@@ -70,7 +70,7 @@ class ValidateResolutionListenerTest {
         "resolutionAmount", 500));
     doThrow(new ResolutionRejectedException("Offer REFUND of 500 is beyond level 1 authority"))
         .when(decisions).decide(eq("CMP-1"), anyString(), any(), any());
-    assertThatThrownBy(() -> new ValidateResolutionListener(decisions).notify(task(Set.of())))
+    assertThatThrownBy(() -> new ValidateResolutionListener(decisions, mock(com.complaintdesk.department.DepartmentQuestionService.class)).notify(task(Set.of())))
         .isInstanceOf(FormFieldValidationException.class).hasMessage("Offer REFUND of 500 is beyond level 1 authority");
     assertThat(processVariables).doesNotContainKey("decisionId");
   }
@@ -78,7 +78,7 @@ class ValidateResolutionListenerTest {
   @Test
   void anAmountThatIsNotANumberIsRefused() {
     processVariables.putAll(Map.of("complaintId", "CMP-1", "outcome", "RESOLVED", "resolutionAmount", "lots"));
-    assertThatThrownBy(() -> new ValidateResolutionListener(decisions).notify(task(Set.of())))
+    assertThatThrownBy(() -> new ValidateResolutionListener(decisions, mock(com.complaintdesk.department.DepartmentQuestionService.class)).notify(task(Set.of())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("resolutionAmount must be a number");
   }
 }

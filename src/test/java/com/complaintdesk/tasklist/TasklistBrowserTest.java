@@ -222,6 +222,7 @@ class TasklistBrowserTest extends AppTestSupport {
     wait.until(d -> COMPLAINT_TEXT.equals(description.getDomProperty("value")));
     click(By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Claim']")));
+    click(By.xpath("//label[contains(@for,'Field_outcome') and normalize-space()='Resolve, beyond what level 3 could offer']"));
     chooseFromDropdown("resolutionType", "Refund");
     type(By.cssSelector("input[id$='Field_resolutionAmount']"), "100");
     type(By.cssSelector("textarea[id$='Field_customerMessage']"), "We refund 100 EUR, more than the kettle cost.");

@@ -1,5 +1,8 @@
-package com.complaintdesk.escalation;
+package com.complaintdesk.businesstime;
 
+import com.complaintdesk.businesstime.BusinessHoursProperties;
+import com.complaintdesk.businesstime.BusinessDuration;
+import com.complaintdesk.businesstime.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class BusinessCalendarTest {
+public class BusinessCalendarTest {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  static final Set<DayOfWeek> WEEKDAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+  public static final Set<DayOfWeek> WEEKDAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
       DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
   static BusinessCalendar calendar(boolean enabled, List<LocalDate> extraHolidays) {

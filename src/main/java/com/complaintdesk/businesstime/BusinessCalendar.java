@@ -1,4 +1,4 @@
-package com.complaintdesk.escalation;
+package com.complaintdesk.businesstime;
 
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;

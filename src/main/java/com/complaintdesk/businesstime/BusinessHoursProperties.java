@@ -1,4 +1,4 @@
-package com.complaintdesk.escalation;
+package com.complaintdesk.businesstime;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
