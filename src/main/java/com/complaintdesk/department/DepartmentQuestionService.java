@@ -101,15 +101,9 @@ public class DepartmentQuestionService {
   }
 
   private static String requireText(String value, String field, String what, int max) {
-    if (value == null || !TextRules.hasText(value)) {
-      throw new SubmissionRefused(field + " is required: " + what);
-    }
-    if (value.length() > max) {
-      throw new SubmissionRefused(field + " must be at most " + max + " characters, not " + value.length());
-    }
-    if (!TextRules.isPlainText(value, true)) {
-      throw new SubmissionRefused(field + " must be plain text (no control characters)");
-    }
+    TextRules.requiredTextProblem(value, field, what, max).ifPresent(problem -> {
+      throw new SubmissionRefused(problem);
+    });
     return value;
   }
 }

@@ -105,15 +105,9 @@ public class ResolutionValidator {
 
   /** Required free text of at most {@code max} characters, as a person would type it. */
   public static String requireText(String value, String field, String what, int max) {
-    if (value == null || !TextRules.hasText(value)) {
-      throw new ResolutionRejectedException(field + " is required: " + what);
-    }
-    if (value.length() > max) {
-      throw new ResolutionRejectedException(field + " must be at most " + max + " characters, not " + value.length());
-    }
-    if (!TextRules.isPlainText(value, true)) {
-      throw new ResolutionRejectedException(field + " must be plain text (no control characters)");
-    }
+    TextRules.requiredTextProblem(value, field, what, max).ifPresent(problem -> {
+      throw new ResolutionRejectedException(problem);
+    });
     return value;
   }
 }

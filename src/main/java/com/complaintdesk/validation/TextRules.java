@@ -52,4 +52,21 @@ public final class TextRules {
     return value.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && Character.getType(cp) != Character.FORMAT);
   }
+
+  /**
+   * What is wrong with a required free-text field as a person types it (empty, too long, control characters), in
+   * words for the one who sent it; empty when it is fine.
+   */
+  public static java.util.Optional<String> requiredTextProblem(String value, String field, String what, int max) {
+    if (value == null || !hasText(value)) {
+      return java.util.Optional.of(field + " is required: " + what);
+    }
+    if (value.length() > max) {
+      return java.util.Optional.of(field + " must be at most " + max + " characters, not " + value.length());
+    }
+    if (!isPlainText(value, true)) {
+      return java.util.Optional.of(field + " must be plain text (no control characters)");
+    }
+    return java.util.Optional.empty();
+  }
 }

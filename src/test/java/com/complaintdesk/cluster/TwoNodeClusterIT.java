@@ -91,7 +91,7 @@ class TwoNodeClusterIT {
       b = AppNode.start("node-b", jar, workDir, env, ADMIN_PASSWORD);
       b.awaitHealthy(START_TIMEOUT);
       record("node-b started (existing database)", bStart);
-      assertThat(count("select count(*) from act_id_user")).as("admin + 8 demo users").isEqualTo(9);
+      assertThat(count("select count(*) from act_id_user")).as("admin + 9 demo users").isEqualTo(10);
       assertThat(count("select count(*) from (select group_id_, user_id_ from act_id_membership"
           + " group by group_id_, user_id_ having count(*) > 1) d")).isZero();
       assertThat(count("select count(*) from (select group_id_, user_id_, resource_type_, resource_id_"
