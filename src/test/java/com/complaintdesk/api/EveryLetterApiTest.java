@@ -57,13 +57,22 @@ class EveryLetterApiTest extends AppTestSupport {
     assertThat(event(overTheirHeads, "{\"type\":\"CUSTOMER_SELF_ESCALATED\",\"channel\":\"EXECUTIVE_LETTER\"}")
         .status()).isEqualTo(202);
     runDueJobs();
+    // the executive office does not uphold it; the customer disagrees and the executive office reviews its no
+    complete(overTheirHeads, "erin", """
+        {"outcome":{"value":"NOT_UPHELD"},"customerMessage":{"value":"The kettle works as specified."}}""");
+    fireTimer(overTheirHeads, "Event_SurveyDelayElapsed");
+    assertThat(post("/api/surveys/" + surveyToken(overTheirHeads), null, "{\"score\":2}").status()).isEqualTo(204);
+    runDueJobs();
+    complete(overTheirHeads, "erin", """
+        {"followUpMessage":{"value":"I have reviewed our decision; it stands."},"goodwillType":{"value":"NONE"}}""");
 
     List<Map<String, Object>> letters = jdbc.sql("SELECT kind, body, html_body FROM outbox_message"
         + " WHERE complaint_id IN (?, ?) AND kind <> 'STAFF_ALERT' ORDER BY id").params(id, overTheirHeads)
         .query().listOfRows();
     assertThat(letters).extracting(l -> l.get("kind")).containsExactly("ACKNOWLEDGEMENT", "ESCALATED_TO_LEVEL_2",
         "INFORMATION_REQUEST", "REPLY_RECEIVED", "ESCALATED_TO_LEVEL_3", "INFORMATION_REQUEST", "REPLY_WINDOW_CLOSED",
-        "RESOLUTION", "SURVEY", "LOW_SCORE_ACKNOWLEDGEMENT", "FOLLOW_UP", "ACKNOWLEDGEMENT", "ESCALATED_TO_LEVEL_4");
+        "RESOLUTION", "SURVEY", "LOW_SCORE_ACKNOWLEDGEMENT", "FOLLOW_UP", "ACKNOWLEDGEMENT", "ESCALATED_TO_LEVEL_4",
+        "NOT_UPHELD", "SURVEY", "LOW_SCORE_ACKNOWLEDGEMENT", "FOLLOW_UP");
     for (Map<String, Object> letter : letters) {
       assertThat((String) letter.get("html_body")).as("%s", letter.get("kind")).contains("<html lang=\"" + language + "\"");
       assertThat((String) letter.get("body")).as("%s", letter.get("kind")).startsWith(GREETING.get(language));
