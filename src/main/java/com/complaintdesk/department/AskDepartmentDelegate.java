@@ -20,9 +20,8 @@ public class AskDepartmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintId = ProcessVariables.complaintId(execution);
     long questionId = ProcessVariables.longValue(execution, ProcessVariables.DEPARTMENT_QUESTION_ID);
-    questions.send(complaintId, questionId);
     // transient: read when the level task is created again in this transaction, never stored
-    String askedBy = questions.get(complaintId, questionId).askedBy();
+    String askedBy = questions.send(complaintId, questionId).askedBy();
     if (askedBy != null) {
       execution.setVariable(ProcessVariables.DEPARTMENT_ASKED_BY, Variables.stringValue(askedBy, true));
     }

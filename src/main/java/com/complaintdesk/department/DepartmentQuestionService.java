@@ -61,21 +61,24 @@ public class DepartmentQuestionService {
     return questions.save(complaintId, c.level(), department, text, askedBy, now, dueAt);
   }
 
-  /** Starts the department's task (process department-question) for a stored question. */
+  /** Starts the department's task (process department-question) for a stored question; @return the question */
   @Transactional
-  public void send(String complaintId, long questionId) {
+  public DepartmentQuestion send(String complaintId, long questionId) {
     DepartmentQuestion q = get(complaintId, questionId);
     runtimeService.startProcessInstanceByMessage(EngineKeys.MESSAGE_DEPARTMENT_QUESTION_ASKED, complaintId, Map.of(
         ProcessVariables.COMPLAINT_ID, complaintId,
         ProcessVariables.DEPARTMENT_QUESTION_ID, questionId,
         ProcessVariables.DEPARTMENT_GROUP, q.department(),
         ProcessVariables.DEPARTMENT_DUE_AT, Date.from(q.dueAt())));
+    return q;
   }
 
   @Transactional
   public void answer(String complaintId, long questionId, String answer, String answeredBy) {
     String text = requireText(answer, "departmentAnswer", "the department's answer", MAX_ANSWER);
-    if (!questions.close(complaintId, questionId, DepartmentQuestion.ANSWERED, text, answeredBy, EngineClock.instant())) {
+    boolean wasPending = questions.close(complaintId, questionId, DepartmentQuestion.ANSWERED, text, answeredBy,
+        EngineClock.instant());
+    if (!wasPending) {
       throw new SubmissionRefused("This question has already been answered or has expired");
     }
   }
@@ -96,8 +99,8 @@ public class DepartmentQuestionService {
   }
 
   public String nameOf(String department) {
-    return departments.groups().stream().filter(d -> d.id().equals(department)).map(DepartmentProperties.Department::name)
-        .findFirst().orElse(department);
+    return departments.groups().stream().filter(d -> d.id().equals(department))
+        .map(DepartmentProperties.Department::name).findFirst().orElse(department);
   }
 
   private static String requireText(String value, String field, String what, int max) {

@@ -9,7 +9,8 @@ import java.util.Set;
 final class EventFit {
 
   private static final Set<ComplaintStatus> PATH_OVER =
-      Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.NOT_UPHELD, ComplaintStatus.AWAITING_FEEDBACK, ComplaintStatus.REOPENED);
+      Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.NOT_UPHELD, ComplaintStatus.AWAITING_FEEDBACK,
+          ComplaintStatus.REOPENED);
 
   private EventFit() {}
 

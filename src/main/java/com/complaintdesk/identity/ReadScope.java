@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Which complaints a user reads: all of them ({@link DeskGroups#READ_ALL}), or those their groups hold or held (a
- * level's candidate group, or a department asked a question) and those they submitted. {@link #condition()} says the second as SQL on
+ * level's candidate group, or a department asked a question) and those they submitted. {@link #condition()} says the
+ * second as SQL on
  * {@code complaint c}, with the parameters of {@link #parameters()}.
  */
 public record ReadScope(boolean all, String user, List<String> groups) {
@@ -21,8 +22,8 @@ public record ReadScope(boolean all, String user, List<String> groups) {
       sql.append("\n   OR EXISTS (SELECT 1 FROM escalation_step s WHERE s.complaint_id = c.id AND s.candidate_group = :scopeGroup")
           .append(i).append(')');
       // a department reads the complaints it was asked about
-      sql.append("\n   OR EXISTS (SELECT 1 FROM department_question q WHERE q.complaint_id = c.id AND q.department = :scopeGroup")
-          .append(i).append(')');
+      sql.append("\n   OR EXISTS (SELECT 1 FROM department_question q WHERE q.complaint_id = c.id"
+          + " AND q.department = :scopeGroup").append(i).append(')');
     }
     return sql.append(')').toString();
   }

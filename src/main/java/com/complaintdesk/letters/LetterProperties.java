@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record LetterProperties(String companyName, List<Locale> languages, Locale staffLanguage,
     String defaultCurrency, List<OutsideBody> outsideBodies) {
 
-  /** Where a customer may turn once the executive office has not upheld their complaint (an ombudsman, a consumer body). */
+  /** Where a customer may turn once the desk's final answer does not uphold their complaint (an ombudsman). */
   public record OutsideBody(String name, String address, String website) {
 
     public OutsideBody {

@@ -22,8 +22,9 @@ import java.util.Map;
  */
 public record EscalationReport(Period period, long received, long complaints, Map<Integer, Long> highestLevelReached,
     Map<String, Long> escalationsByReason, Level4 level4, long resolved, Map<Integer, Long> resolvedByLevel,
-    long notUpheld, Map<Integer, Long> notUpheldByLevel, double firstContactResolutionRate, double level4Rate, Map<Integer, Long> breachesByLevel, long remindersSent,
-    TimeToResolution timeToResolution, Satisfaction satisfaction, List<Issue> topIssues) {
+    long notUpheld, Map<Integer, Long> notUpheldByLevel, double firstContactResolutionRate, double level4Rate,
+    Map<Integer, Long> breachesByLevel, long remindersSent, TimeToResolution timeToResolution,
+    Satisfaction satisfaction, List<Issue> topIssues) {
 
   public record Period(Instant from, Instant to) {}
 

@@ -64,9 +64,9 @@ public class EscalationReportService {
         .query((rs, row) -> durations(rs)).single();
     Map<Integer, Long> resolvedByLevel = new TreeMap<>();
     byLevel.forEach((level, d) -> resolvedByLevel.put(level, d.resolved()));
-    Map<Integer, Long> notUpheldByLevel = new TreeMap<>(intCounts(period, "SELECT r.escalation_level AS k, COUNT(*) AS n"
-        + " FROM complaint c JOIN resolution r ON r.complaint_id = c.id WHERE r.outcome = 'NOT_UPHELD'" + RECEIVED_AND
-        + " GROUP BY r.escalation_level"));
+    Map<Integer, Long> notUpheldByLevel = new TreeMap<>(intCounts(period,
+        "SELECT r.escalation_level AS k, COUNT(*) AS n FROM complaint c JOIN resolution r ON r.complaint_id = c.id"
+            + " WHERE r.outcome = 'NOT_UPHELD'" + RECEIVED_AND + " GROUP BY r.escalation_level"));
 
     Map<Integer, Long> breaches = new TreeMap<>();
     long[] reminders = {0};

@@ -20,6 +20,11 @@ public record Resolution(String outcome, int level, String resolutionType, BigDe
     return !upheld() && level >= 3 ? Signature.EXECUTIVE_OFFICE : Signature.SUPERVISORS;
   }
 
+  /** {@link #reviewer()} of the complaint's latest answer; the supervisors when there is none. */
+  public static Signature reviewerOf(java.util.Optional<Resolution> latest) {
+    return latest.map(Resolution::reviewer).orElse(Signature.SUPERVISORS);
+  }
+
   public boolean upheld() {
     return !Outcome.NOT_UPHELD.name().equals(outcome);
   }

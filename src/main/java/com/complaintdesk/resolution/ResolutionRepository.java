@@ -28,7 +28,8 @@ public class ResolutionRepository {
 
   public List<Resolution> findByComplaint(String complaintId) {
     return jdbc.sql("SELECT * FROM resolution WHERE complaint_id = ? ORDER BY decided_at, id").param(complaintId)
-        .query((rs, row) -> new Resolution(rs.getString("outcome"), rs.getInt("escalation_level"), rs.getString("resolution_type"),
+        .query((rs, row) -> new Resolution(rs.getString("outcome"), rs.getInt("escalation_level"),
+            rs.getString("resolution_type"),
             rs.getBigDecimal("amount"), rs.getString("customer_message"), rs.getString("apology"),
             rs.getString("explanation"), rs.getString("decided_by"),
             Timestamps.toInstant(rs.getTimestamp("decided_at"))))

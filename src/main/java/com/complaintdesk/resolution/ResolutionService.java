@@ -54,11 +54,10 @@ public class ResolutionService {
       throw new IllegalStateException("Decision " + decisionId + " of " + complaintId + " is " + d.outcome()
           + ", not a final answer");
     }
-    resolutions.save(complaintId, new Resolution(d.outcome(), stored.level(), d.resolutionType(),
-        d.resolutionAmount(), d.customerMessage(), d.apology(), d.explanation(), stored.decidedBy(),
-        stored.decidedAt()));
-    complaints.updateStatus(complaintId,
-        Outcome.NOT_UPHELD.name().equals(d.outcome()) ? ComplaintStatus.NOT_UPHELD : ComplaintStatus.RESOLVED);
+    Resolution answer = new Resolution(d.outcome(), stored.level(), d.resolutionType(), d.resolutionAmount(),
+        d.customerMessage(), d.apology(), d.explanation(), stored.decidedBy(), stored.decidedAt());
+    resolutions.save(complaintId, answer);
+    complaints.updateStatus(complaintId, answer.upheld() ? ComplaintStatus.RESOLVED : ComplaintStatus.NOT_UPHELD);
   }
 
   /**
@@ -111,7 +110,7 @@ public class ResolutionService {
     model.put("goodwill", f.hasGoodwill() ? f.goodwillType() : null);
     model.put("goodwillAmount", f.hasGoodwill() ? money(complaintId, f.goodwillAmount()) : null);
     // signed by whoever reviewed: the executive office for a decision not to uphold at level 3 or 4
-    Signature reviewer = resolutions.findLatest(complaintId).map(Resolution::reviewer).orElse(Signature.SUPERVISORS);
+    Signature reviewer = Resolution.reviewerOf(resolutions.findLatest(complaintId));
     model.put("reviewer", reviewer.name());
     model.put("outsideBodies", letters.outsideBodies());
     notifications.notifyCustomer(c, "FOLLOW_UP", "follow-up", reviewer, model);

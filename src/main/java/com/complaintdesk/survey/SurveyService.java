@@ -60,7 +60,7 @@ public class SurveyService {
     surveys.create(token, complaintId, EngineClock.instant());
     String link = properties.publicBaseUrl() + "/survey.html#token=" + token;
     // the token is the customer's credential: staff see that the link went out, never the link
-    Map<String, Object> model = decision(complaintId);
+    Map<String, Object> model = decision(resolutions.findLatest(complaintId));
     model.put("closesAt", EngineClock.instant().plus(properties.surveyAnswerWindow()));
     notifications.notifyCustomer(c, "SURVEY", "survey", Signature.CUSTOMER_CARE, model, Map.entry("link", link));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
@@ -68,11 +68,10 @@ public class SurveyService {
   }
 
   /** What the survey and its low-score answer say depends on the decision: a fix, or a complaint not upheld. */
-  private Map<String, Object> decision(String complaintId) {
+  private static Map<String, Object> decision(Optional<Resolution> answer) {
     Map<String, Object> model = new HashMap<>();
-    Optional<Resolution> answer = resolutions.findLatest(complaintId);
     model.put("notUpheld", answer.map(r -> !r.upheld()).orElse(false));
-    model.put("reviewer", answer.map(Resolution::reviewer).orElse(Signature.SUPERVISORS).name());
+    model.put("reviewer", Resolution.reviewerOf(answer).name());
     return model;
   }
 
@@ -84,10 +83,10 @@ public class SurveyService {
   public void apologiseForLowScore(String complaintId) {
     Complaint c = complaints.get(complaintId);
     Instant followUpBy = timers.getFollowUpDueDate().toInstant();
-    Map<String, Object> model = decision(complaintId);
+    Optional<Resolution> answer = resolutions.findLatest(complaintId);
+    Map<String, Object> model = decision(answer);
     model.put("followUpBy", followUpBy);
-    notifications.notifyCustomer(c, "LOW_SCORE_ACKNOWLEDGEMENT", "low-score", Signature.valueOf((String) model.get("reviewer")),
-        model);
+    notifications.notifyCustomer(c, "LOW_SCORE_ACKNOWLEDGEMENT", "low-score", Resolution.reviewerOf(answer), model);
     complaints.promised(complaintId, followUpBy);
   }
 

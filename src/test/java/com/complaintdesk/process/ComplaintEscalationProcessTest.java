@@ -125,7 +125,7 @@ class ComplaintEscalationProcessTest extends ProcessTestSupport {
   void askingADepartmentBringsTheLevelTaskBackWithItsDeadline(int level) {
     ProcessInstance pi = reach(level);
     org.mockito.Mockito.when(departmentQuestions.ask(anyString(), anyString(), anyString(), any())).thenReturn(11L);
-    org.mockito.Mockito.when(departmentQuestions.get(COMPLAINT_ID, 11L)).thenReturn(new DepartmentQuestion(11L,
+    org.mockito.Mockito.when(departmentQuestions.send(COMPLAINT_ID, 11L)).thenReturn(new DepartmentQuestion(11L,
         COMPLAINT_ID, level, "production", "Does batch 2026-11 have the thermostat fault?", "carla", Instant.now(),
         Instant.now(), DepartmentQuestion.PENDING, null, null, null));
     java.util.Date due = timerJob(deadlineTimer(level)).getDuedate();
