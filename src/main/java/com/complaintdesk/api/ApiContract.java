@@ -90,6 +90,32 @@ public final class ApiContract {
               413, TOO_LARGE, 415, NOT_JSON),
           """
               {"type":"CUSTOMER_REQUESTS_SUPERVISOR","channel":"PHONE"}"""),
+      new Entry("POST", "/api/complaints/{complaintId}/attachments", "Attach evidence (a photo, a receipt, a"
+          + " document): one file as the multipart field file, its kind read from its bytes", false, 201,
+          "Stored; Location names the download. The same file again answers the first attachment with 200"
+              + " (header Idempotent-Replayed: true)",
+          errors(400, "No file, or an empty one", 401, UNAUTHENTICATED,
+              403, NOT_YOUR_ROLE + " (those who work complaints, customer channels and admin may)",
+              404, "No such complaint, or none your groups work on",
+              409, "The complaint is closed, or holds its most files (50) or bytes (50 MB) already",
+              413, "The file is larger than the limit (10 MB by default)",
+              415, "The body is not multipart/form-data, or the file is not an image (JPEG, PNG, GIF, WebP, HEIC), a"
+                  + " PDF or plain text (UTF-8) by its content"), null),
+      new Entry("GET", "/api/complaints/{complaintId}/attachments", "The complaint's attachments, oldest first",
+          false, 200, "Name, kind, size, who sent it and when, and its download link",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE, 404, "No such complaint, or none your groups work on"),
+          null),
+      new Entry("GET", "/api/complaints/{complaintId}/attachments/{attachmentId}", "Download an attachment (always"
+          + " as a download, sandboxed)", false, 200, "The file as it was sent",
+          errors(401, UNAUTHENTICATED, 403, NOT_YOUR_ROLE,
+              404, "No such complaint or attachment, or none your groups work on"), null),
+      new Entry("POST", "/api/uploads/{token}", "The customer sends a file with the link of their acknowledgement"
+          + " (the token is the credential): one file as the multipart field file", true, 201,
+          "Stored: its cleaned name, kind and size. The same file again answers 200",
+          errors(400, "No file, or an empty one", 404, "No such link",
+              409, "The complaint is closed, or holds its most files or bytes already",
+              413, "The file is larger than the limit (10 MB by default)",
+              415, "The body is not multipart/form-data, or the file is not an image, a PDF or plain text"), null),
       new Entry("POST", "/api/surveys/{token}", "The customer's satisfaction survey answer (the token is the "
           + "credential)", true, 204, "Thank you: the answer is stored",
           errors(400, "The score is not a whole number from 1 to 5, or the comment is too long",

@@ -4,6 +4,8 @@ import static com.complaintdesk.api.Problems.internalError;
 import static com.complaintdesk.api.Problems.problem;
 
 import com.complaintdesk.complaint.ConflictException;
+import com.complaintdesk.complaint.TooLargeException;
+import com.complaintdesk.complaint.UnsupportedContentException;
 import com.complaintdesk.complaint.DomainException;
 import com.complaintdesk.complaint.InvalidParametersException;
 import com.complaintdesk.complaint.NotFoundException;
@@ -125,7 +127,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DomainException.class)
   ResponseEntity<ProblemDetail> refused(DomainException e, HttpServletRequest request) {
     HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
-        : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        : e instanceof ConflictException ? HttpStatus.CONFLICT
+        : e instanceof TooLargeException ? HttpStatus.PAYLOAD_TOO_LARGE
+        : e instanceof UnsupportedContentException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
     LOG.info("{} {} refused with {}: {}", request.getMethod(), request.getRequestURI(), status.value(), e.getMessage());
     return ResponseEntity.status(status).body(problem(status, e.title(), e.getMessage()));
   }

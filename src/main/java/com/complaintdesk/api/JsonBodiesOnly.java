@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class JsonBodiesOnly extends OncePerRequestFilter {
 
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
-  /** the one call that takes a file: a deadline table to try (multipart, as a browser or curl -F sends it) */
+  /** the calls that take a file (multipart, as a browser or curl -F sends it): a deadline table to try, evidence */
   static final String WHAT_IF = "/api/policy/what-if";
 
   private final ObjectMapper json;
@@ -41,9 +41,12 @@ public class JsonBodiesOnly extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String uri = request.getRequestURI().substring(request.getContextPath().length());
-    if (WHAT_IF.equals(uri) ? !isMultipart(request.getContentType()) : !isJson(request.getContentType())) {
+    boolean file = WHAT_IF.equals(uri) || UploadPaths.isAttachmentUpload(request.getMethod(), uri);
+    if (file ? !isMultipart(request.getContentType()) : !isJson(request.getContentType())) {
       Problems.write(response, json, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-          WHAT_IF.equals(uri) ? "Send the table as multipart/form-data (field 'file')" : "Send the body as application/json");
+          !file ? "Send the body as application/json" : WHAT_IF.equals(uri)
+              ? "Send the table as multipart/form-data (field 'file')"
+              : "Send the file as multipart/form-data (field 'file')");
       return;
     }
     chain.doFilter(request, response);

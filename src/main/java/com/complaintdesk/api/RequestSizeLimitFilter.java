@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,11 +24,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private final long maxBytes;
+  private final long defaultMaxBytes;
+  private final long uploadMaxBytes;
   private final ObjectMapper objectMapper;
 
-  public RequestSizeLimitFilter(ComplaintDeskProperties properties, ObjectMapper objectMapper) {
-    this.maxBytes = properties.maxRequestBytes();
+  public RequestSizeLimitFilter(ComplaintDeskProperties properties,
+      @Value("${complaints.attachments.max-file-size:10MB}") DataSize maxFileSize, ObjectMapper objectMapper) {
+    this.defaultMaxBytes = properties.maxRequestBytes();
+    this.uploadMaxBytes = Math.max(defaultMaxBytes, UploadPaths.largestUpload(maxFileSize));
     this.objectMapper = objectMapper;
   }
 
@@ -38,6 +43,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    // an attachment may be as large as its own limit; every other body keeps the API's
+    long maxBytes = UploadPaths.isAttachmentUpload(request.getMethod(), uri) ? uploadMaxBytes : defaultMaxBytes;
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class OwnPageHeaders extends OncePerRequestFilter {
 
-  /** the survey: nothing inline at all */
+  /** the customer's survey and upload pages, the staff's evidence page: nothing inline at all */
   static final String STRICT = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   /** the dashboard (Chart.js sizes its canvas) and Swagger UI set inline styles and draw data: images */
@@ -24,7 +24,7 @@ public class OwnPageHeaders extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String uri = request.getRequestURI().substring(request.getContextPath().length());
-    return !(uri.startsWith("/survey.") || uri.equals("/dashboard") || uri.startsWith("/dashboard/")
+    return !(uri.startsWith("/survey.") || uri.startsWith("/upload.") || uri.startsWith("/attachments.") || uri.equals("/dashboard") || uri.startsWith("/dashboard/")
         || uri.equals("/api-docs.html") || uri.startsWith("/swagger-ui"));
   }
 
@@ -32,7 +32,8 @@ public class OwnPageHeaders extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String uri = request.getRequestURI().substring(request.getContextPath().length());
-    response.setHeader("Content-Security-Policy", uri.startsWith("/survey.") ? STRICT : PAGES);
+    response.setHeader("Content-Security-Policy", uri.startsWith("/survey.") || uri.startsWith("/upload.")
+        || uri.startsWith("/attachments.") ? STRICT : PAGES);
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Content-Type-Options", "nosniff");
     chain.doFilter(request, response);

@@ -33,6 +33,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +55,8 @@ public class SecurityConfiguration {
    */
   static final String[] LIST_READERS = groups(DeskGroups.WORKING, List.of(OPERATIONS, ADMIN));
   static final String[] READERS = groups(List.of(LIST_READERS), List.of(CUSTOMER_CHANNEL));
+  /** evidence comes from those who work the complaint and from the integration that submitted it */
+  static final String[] ATTACHERS = groups(DeskGroups.WORKING, List.of(CUSTOMER_CHANNEL, ADMIN));
 
   @SafeVarargs
   private static String[] groups(List<String>... lists) {
@@ -85,12 +88,17 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             // the customer's single-use survey token is the credential
             .requestMatchers(path(HttpMethod.POST, "/api/surveys/*")).permitAll()
+            // the customer's upload link: its token is the credential too
+            .requestMatchers(path(HttpMethod.POST, "/api/uploads/*")).permitAll()
             .requestMatchers(path(HttpMethod.GET, "/actuator/health"), path(HttpMethod.GET, "/actuator/health/**"))
                 .permitAll()
             .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(FRONT_LINE, CUSTOMER_CHANNEL, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/events")).hasAnyAuthority(CUSTOMER_CHANNEL, ADMIN)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints/*/offers")).hasAnyAuthority(RESOLVERS)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints")).hasAnyAuthority(LIST_READERS)
+            .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/attachments")).hasAnyAuthority(ATTACHERS)
+            .requestMatchers(path(HttpMethod.GET, "/api/complaints/*/attachments"),
+                path(HttpMethod.GET, "/api/complaints/*/attachments/*")).hasAnyAuthority(READERS)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints/*")).hasAnyAuthority(READERS)
             .requestMatchers(path(null, "/api/reports/**"), path(null, "/dashboard/**"), path(null, "/dashboard"))
                 .hasAnyAuthority(SUPERVISORS, ADMIN)
@@ -109,6 +117,7 @@ public class SecurityConfiguration {
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new WebappSessionForAttachments(identityService), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationBridge(identityService), AuthorizationFilter.class)
         .build();
   }

@@ -1,5 +1,6 @@
 package com.complaintdesk.intake;
 
+import com.complaintdesk.evidence.UploadLinks;
 import com.complaintdesk.complaint.Tier;
 import com.complaintdesk.complaint.Severity;
 import com.complaintdesk.complaint.EngineClock;
@@ -37,9 +38,12 @@ public class AcknowledgementService {
   private final DeadlineService deadlines;
   private final NotificationService notifications;
   private final Languages languages;
+  private final UploadLinks uploadLinks;
 
   public AcknowledgementService(ComplaintRepository complaints, CustomerRecords customers, OrderRecords orders,
-      TriageService triage, DeadlineService deadlines, NotificationService notifications, Languages languages) {
+      TriageService triage, DeadlineService deadlines, NotificationService notifications, Languages languages,
+      UploadLinks uploadLinks) {
+    this.uploadLinks = uploadLinks;
     this.complaints = complaints;
     this.customers = customers;
     this.orders = orders;
@@ -63,9 +67,14 @@ public class AcknowledgementService {
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
         .map(OrderRecords.ProductInfo::name);
     notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "acknowledgement", Signature.CUSTOMER_CARE,
-        model(c, product, deadline.dueAt()));
+        withUploadLimit(model(c, product, deadline.dueAt())), Map.entry("uploadLink", uploadLinks.create(complaintId)));
     complaints.acknowledged(complaintId, deadline.dueAt());
     return deadline.dueAt();
+  }
+
+  private Map<String, Object> withUploadLimit(Map<String, Object> model) {
+    model.put("uploadLimitMegabytes", uploadLinks.maxFileMegabytes());
+    return model;
   }
 
   /** A complaint that came without a language takes the customer record's, or the default. */

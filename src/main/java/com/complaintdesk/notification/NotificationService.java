@@ -48,8 +48,8 @@ public class NotificationService {
   }
 
   /**
-   * {@code secret}: a model entry that only the customer may read (a survey link); staff's record of the letter
-   * shows {@code [survey link sent]} in its place.
+   * {@code secret}: a model entry that only the customer may read (a survey or upload link); staff's record of the
+   * letter shows {@code [survey link sent]} or {@code [upload link sent]} in its place.
    */
   @Transactional
   public Letter notifyCustomer(Complaint complaint, String kind, String message, Signature signature,
@@ -62,7 +62,7 @@ public class NotificationService {
     if (secret != null) {
       full.put(secret.getKey(), secret.getValue());
       Map<String, Object> withoutSecret = new HashMap<>(full);
-      withoutSecret.put(secret.getKey(), "[survey link sent]");
+      withoutSecret.put(secret.getKey(), secret.getKey().equals("uploadLink") ? "[upload link sent]" : "[survey link sent]");
       recorded = letters.write(message, language, signature, withoutSecret);
     }
     Letter letter = letters.write(message, language, signature, full);

@@ -2,6 +2,8 @@ package com.complaintdesk.policy;
 
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.InvalidParametersException;
+import com.complaintdesk.complaint.TooLargeException;
+import com.complaintdesk.config.ComplaintDeskProperties;
 import com.complaintdesk.complaint.InvalidParametersException.ParameterProblem;
 import com.complaintdesk.reporting.ReportPeriod;
 import java.io.IOException;
@@ -22,10 +24,13 @@ public class WhatIfController {
 
   private final WhatIfService whatIf;
   private final EngineClock clock;
+  /** the API's body limit: the multipart parser takes attachments' larger bodies */
+  private final long maxTableBytes;
 
-  public WhatIfController(WhatIfService whatIf, EngineClock clock) {
+  public WhatIfController(WhatIfService whatIf, EngineClock clock, ComplaintDeskProperties properties) {
     this.whatIf = whatIf;
     this.clock = clock;
+    this.maxTableBytes = properties.maxRequestBytes();
   }
 
   /**
@@ -44,6 +49,10 @@ public class WhatIfController {
       problems.add(new ParameterProblem("from", "must be before 'to'"));
     } else if (Duration.between(period.from(), period.to()).compareTo(LONGEST_PERIOD) > 0) {
       problems.add(new ParameterProblem("from", "a period is at most 366 days"));
+    }
+    if (file != null && file.getSize() > maxTableBytes) {
+      throw new TooLargeException("Request body too large", "A table to try may be at most " + maxTableBytes
+          + " bytes");
     }
     if (file == null || file.isEmpty()) {
       problems.add(new ParameterProblem("file", "Send the changed escalation-matrix.dmn as the multipart field 'file'"));

@@ -5,6 +5,7 @@ import com.complaintdesk.complaint.Priority;
 import com.complaintdesk.complaint.Channel;
 import com.complaintdesk.complaint.Category;
 import com.complaintdesk.escalation.ComplaintAlert;
+import com.complaintdesk.evidence.AttachmentView;
 import com.complaintdesk.escalation.EscalationStep;
 import com.complaintdesk.investigation.InvestigationReport;
 import com.complaintdesk.notification.Communication;
@@ -53,7 +54,9 @@ public record ComplaintView(
     InvestigationReport investigation,
     Resolution resolution,
     SurveyView survey,
-    List<ComplaintAlert> alerts) {
+    List<ComplaintAlert> alerts,
+    /* evidence: photos, receipts, documents, with links for those who may read the complaint */
+    List<AttachmentView> attachments) {
 
   public record Customer(String id, String name, String email) {}
 

@@ -1,5 +1,7 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.evidence.AttachmentService;
+import com.complaintdesk.evidence.AttachmentView;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.EngineClock;
@@ -37,11 +39,13 @@ public class ComplaintViewAssembler {
   private final HistoryService historyService;
   private final ComplaintAlertRepository alerts;
   private final EngineClock clock;
+  private final AttachmentService attachments;
 
   public ComplaintViewAssembler(ComplaintRepository complaints, CommunicationRepository communications,
       EscalationStepRepository escalations, InvestigationRepository investigations, ResolutionRepository resolutions,
       SurveyRepository surveys, TaskService taskService, ComplaintAlertRepository alerts, EngineClock clock,
-      HistoryService historyService) {
+      HistoryService historyService, AttachmentService attachments) {
+    this.attachments = attachments;
     this.historyService = historyService;
     this.alerts = alerts;
     this.clock = clock;
@@ -71,7 +75,8 @@ public class ComplaintViewAssembler {
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),
                 s.comment()))
             .orElse(null),
-        alerts.findByComplaint(complaintId));
+        alerts.findByComplaint(complaintId),
+        attachments.ofComplaint(complaintId).stream().map(AttachmentView::of).toList());
   }
 
   /** Agents' comments on the tasks of the complaint's processes, oldest first. */

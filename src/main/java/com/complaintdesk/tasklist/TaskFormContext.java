@@ -1,5 +1,7 @@
 package com.complaintdesk.tasklist;
 
+import com.complaintdesk.evidence.Attachment;
+import com.complaintdesk.evidence.AttachmentService;
 import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
@@ -54,12 +56,14 @@ public class TaskFormContext {
   private final LetterProperties letterProperties;
   private final QuestionToCustomer questions;
   private final DepartmentQuestionService departments;
+  private final AttachmentService attachments;
 
   public TaskFormContext(ComplaintRepository complaints, InvestigationRepository investigations,
       CommunicationRepository communications, CaseFactsService caseFacts, ResolutionPolicyService policy,
       ResolutionRepository resolutions, SurveyRepository surveys, ImprovementReviewRepository reviews,
       DeadlineText deadlineText, LetterWriter letters, LetterProperties letterProperties,
-      QuestionToCustomer questions, DepartmentQuestionService departments) {
+      QuestionToCustomer questions, DepartmentQuestionService departments, AttachmentService attachments) {
+    this.attachments = attachments;
     this.departments = departments;
     this.questions = questions;
     this.letters = letters;
@@ -106,6 +110,7 @@ public class TaskFormContext {
       context.put("priorComplaintsSummary", priorComplaints(i));
     });
     context.put("communicationsSummary", communications(communications.findByComplaint(complaintId)));
+    context.put("attachmentsMarkdown", attachmentList(c.id(), attachments.ofComplaint(complaintId)));
     if (EngineKeys.ESCALATION_PROCESS.equals(processDefinitionKey) && c.level() != null) {
       context.put("currentLevel", c.level());
       context.put("levelReason", LevelReasonWords.of(c.levelReason(), c.regulatory()));
@@ -162,6 +167,34 @@ public class TaskFormContext {
       text.append("\n\n");
     }
     return text.toString().strip();
+  }
+
+  /**
+   * The complaint's files as links (they open with the Tasklist login, for those who may read the complaint),
+   * and the page to add or view them. Names are the cleaned ones, escaped so they cannot form markdown.
+   */
+  static String attachmentList(String complaintId, List<Attachment> files) {
+    StringBuilder text = new StringBuilder(files.isEmpty() ? "No files yet.\n\n" : "");
+    for (Attachment a : files) {
+      text.append("- [").append(markdownEscaped(a.fileName())).append("](").append(a.link()).append(") · ")
+          .append(a.mediaType()).append(" · ").append(sizeOf(a.sizeBytes())).append(" · ")
+          .append(switch (a.source()) {
+            case CUSTOMER -> "from the customer";
+            case INTEGRATION -> "from " + markdownEscaped(a.uploadedBy()) + " (integration)";
+            case STAFF -> "from " + markdownEscaped(a.uploadedBy());
+          }).append(", ").append(WHEN.format(a.uploadedAt())).append("\n");
+    }
+    return text.append(files.isEmpty() ? "" : "\n").append("[Add or view files](/attachments.html#complaint=")
+        .append(complaintId).append(")").toString();
+  }
+
+  private static String sizeOf(long bytes) {
+    return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB"
+        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String markdownEscaped(String text) {
+    return text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~-])", "\\\\$1");
   }
 
   /** Amounts as the staff's language writes them, in the order's currency. */

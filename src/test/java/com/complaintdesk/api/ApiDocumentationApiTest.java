@@ -130,6 +130,53 @@ class ApiDocumentationApiTest extends AppTestSupport {
     probes.put("POST /api/complaints/{complaintId}/events 413", () -> post(c + "/events", "webchannel", huge));
     probes.put("POST /api/complaints/{complaintId}/events 415", () -> plainText(c + "/events", "webchannel"));
 
+    String files = c + "/attachments";
+    byte[] tenMegabytesAndOne = com.complaintdesk.evidence.EvidenceFiles.pngOfSize(10 * 1024 * 1024 + 1);
+    probes.put("POST /api/complaints/{complaintId}/attachments 201", () -> upload(files, "webchannel", "photo.png",
+        com.complaintdesk.evidence.EvidenceFiles.png()));
+    probes.put("POST /api/complaints/{complaintId}/attachments 400", () -> upload(files, "webchannel", "e.txt",
+        new byte[0]));
+    probes.put("POST /api/complaints/{complaintId}/attachments 401", () -> upload(files, null, "photo.png",
+        com.complaintdesk.evidence.EvidenceFiles.png()));
+    probes.put("POST /api/complaints/{complaintId}/attachments 403", () -> upload(files, "olga", "photo.png",
+        com.complaintdesk.evidence.EvidenceFiles.png()));
+    probes.put("POST /api/complaints/{complaintId}/attachments 404", () -> upload(missing + "/attachments", "carla",
+        "photo.png", com.complaintdesk.evidence.EvidenceFiles.png()));
+    probes.put("POST /api/complaints/{complaintId}/attachments 409", () -> {
+      String closed = submitAndSettle(KETTLE_COMPLAINT);
+      jdbc.sql("UPDATE complaint SET status = 'CLOSED' WHERE id = ?").param(closed).update();
+      return upload("/api/complaints/" + closed + "/attachments", "webchannel", "late.png",
+          com.complaintdesk.evidence.EvidenceFiles.png());
+    });
+    probes.put("POST /api/complaints/{complaintId}/attachments 413", () -> upload(files, "webchannel", "big.png",
+        tenMegabytesAndOne));
+    probes.put("POST /api/complaints/{complaintId}/attachments 415", () -> upload(files, "webchannel", "photo.jpg",
+        com.complaintdesk.evidence.EvidenceFiles.exe()));
+    probes.put("GET /api/complaints/{complaintId}/attachments 200", () -> get(files, "carla"));
+    probes.put("GET /api/complaints/{complaintId}/attachments 401", () -> get(files, null));
+    probes.put("GET /api/complaints/{complaintId}/attachments 403", () -> get(files, "anna"));
+    probes.put("GET /api/complaints/{complaintId}/attachments 404", () -> get(missing + "/attachments", "carla"));
+    java.util.function.Supplier<String> anyFile = () -> get(files, "sam").json().get(0).get("link").asText();
+    probes.put("GET /api/complaints/{complaintId}/attachments/{attachmentId} 200", () -> get(anyFile.get(), "carla"));
+    probes.put("GET /api/complaints/{complaintId}/attachments/{attachmentId} 401", () -> get(anyFile.get(), null));
+    probes.put("GET /api/complaints/{complaintId}/attachments/{attachmentId} 403", () -> get(anyFile.get(), "anna"));
+    probes.put("GET /api/complaints/{complaintId}/attachments/{attachmentId} 404", () -> get(files + "/0", "carla"));
+    String upload = "/api/uploads/" + jdbc.sql("SELECT token FROM upload_link WHERE complaint_id = ?").param(complaint)
+        .query(String.class).single();
+    probes.put("POST /api/uploads/{token} 201", () -> upload(upload, null, "receipt.pdf",
+        com.complaintdesk.evidence.EvidenceFiles.pdf()));
+    probes.put("POST /api/uploads/{token} 400", () -> upload(upload, null, "e.pdf", new byte[0]));
+    probes.put("POST /api/uploads/{token} 404", () -> upload("/api/uploads/" + "A".repeat(43), null, "r.pdf",
+        com.complaintdesk.evidence.EvidenceFiles.pdf()));
+    probes.put("POST /api/uploads/{token} 409", () -> {
+      String closed = submitAndSettle(KETTLE_COMPLAINT);
+      jdbc.sql("UPDATE complaint SET status = 'CLOSED' WHERE id = ?").param(closed).update();
+      return upload("/api/uploads/" + jdbc.sql("SELECT token FROM upload_link WHERE complaint_id = ?").param(closed)
+          .query(String.class).single(), null, "late.png", com.complaintdesk.evidence.EvidenceFiles.png());
+    });
+    probes.put("POST /api/uploads/{token} 413", () -> upload(upload, null, "big.png", tenMegabytesAndOne));
+    probes.put("POST /api/uploads/{token} 415", () -> plainText(upload, null));
+
     String token = surveyToken(surveyed());
     String survey = "/api/surveys/" + token;
     String answer = "{\"score\":4}";

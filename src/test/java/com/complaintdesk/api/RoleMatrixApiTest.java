@@ -27,6 +27,10 @@ class RoleMatrixApiTest extends AppTestSupport {
       "webchannel");
   static final Set<String> DESK = Set.of("carla", "ed", "sam", "erin", "quinn", "dora");
   static final String ALL = "*";
+  /** a multipart body with a photo (every call gets a new one) */
+  static final String FILE = "<photo>";
+  /** no such file: a reader's group passes (404 for the file), the others get 403 */
+  static final String NO_SUCH_FILE = "0";
 
   record Call(String label, String method, String path, String body, Set<String> allowed) {}
 
@@ -43,6 +47,14 @@ class RoleMatrixApiTest extends AppTestSupport {
         new Call("read a complaint", "GET", c, null, users("admin", "carla", "ed", "sam", "erin", "quinn", "dora",
             "olga", "webchannel")),
         new Call("offers of a complaint", "GET", c + "/offers", null, users("admin", "carla", "ed", "sam", "erin")),
+        new Call("attach a file", "POST", c + "/attachments", FILE, users("admin", "carla", "ed", "sam", "erin",
+            "quinn", "dora", "webchannel")),
+        new Call("list a complaint's files", "GET", c + "/attachments", null, users("admin", "carla", "ed", "sam",
+            "erin", "quinn", "dora", "olga", "webchannel")),
+        new Call("download a file", "GET", c + "/attachments/" + NO_SUCH_FILE, null, users("admin", "carla", "ed",
+            "sam", "erin", "quinn", "dora", "olga", "webchannel")),
+        new Call("send a file with the customer's link (token)", "POST", "/api/uploads/" + "t".repeat(43), FILE,
+            users(ALL)),
         new Call("post a customer event", "POST", c + "/events", "{\"type\":\"NONE\"}", users("admin", "webchannel")),
         new Call("escalation report", "GET", "/api/reports/escalations", null, users("admin", "sam")),
         new Call("dashboard data", "GET", "/api/reports/dashboard", null, users("admin", "sam")),
@@ -104,6 +116,9 @@ class RoleMatrixApiTest extends AppTestSupport {
   }
 
   Response call(Call call, String user) {
+    if (FILE.equals(call.body())) {
+      return upload(call.path(), user, "photo.png", com.complaintdesk.evidence.EvidenceFiles.png());
+    }
     HttpRequest.Builder request = request(call.path(), user).header("Content-Type", "application/json");
     HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(call.body());

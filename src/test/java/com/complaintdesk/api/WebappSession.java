@@ -46,6 +46,11 @@ final class WebappSession {
             + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
   }
 
+  /** The session's own client: its cookies go with every call, as a browser's do. */
+  Http http() {
+    return http;
+  }
+
   /** A call to the webapps' engine API, e.g. {@code POST job/42/execute}. */
   Response engine(String method, String path, String json) {
     HttpRequest.Builder request = http.request("/camunda/api/engine/engine/default/" + path, null)

@@ -55,7 +55,7 @@ final class LetterExamples {
     Map<String, Example> all = new LinkedHashMap<>();
     all.put("acknowledgement", customer(Signature.CUSTOMER_CARE, topic(), "quote",
         words.get("quote"), "urgent", true,
-        "answerBy", DUE));
+        "answerBy", DUE, "uploadLink", "http://localhost:8080/upload.html#token=Jk3fP0wLx7cQ", "uploadLimitMegabytes", 10));
     for (String kind : new String[] {"billing", "delivery", "product", "service", "general"}) {
       all.put("referral-" + kind, customer(Signature.CUSTOMER_CARE, topic(), "reason", "DEADLINE_PASSED", "dueAt", DUE));
     }

@@ -162,6 +162,8 @@ class TasklistBrowserTest extends AppTestSupport {
     }
     Task task = awaitTask(complaintId, taskDefinitionKey);
     assertThat(taskIdsInFilter(user, TasklistFilterSeeder.OVERDUE_ESCALATED)).contains(task.getId());
+    String photo = upload("/api/complaints/" + complaintId + "/attachments", "webchannel", "kettle_base.png",
+        com.complaintdesk.evidence.EvidenceFiles.png()).json().get("link").asText();
 
     login(user);
     driver.get(tasklist() + "#/?task=" + task.getId());
@@ -176,6 +178,14 @@ class TasklistBrowserTest extends AppTestSupport {
         .isNotBlank();
     assertThat(driver.findElement(By.cssSelector("input[id$='Field_levelDueText']")).getDomProperty("value"))
         .isNotBlank();
+    // the evidence: a link per file that opens with the Tasklist login, and the page to add files
+    WebElement file = driver.findElement(By.cssSelector("a[href='" + photo + "']"));
+    assertThat(file.getText()).isEqualTo("kettle_base.png");
+    assertThat(driver.findElements(By.cssSelector("a[href='/attachments.html#complaint=" + complaintId + "']")))
+        .hasSize(1);
+    Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+        "fetch(arguments[0]).then(r => arguments[1](r.status))", photo);
+    assertThat(status).as("the file opens with %s's Tasklist session", user).isEqualTo(200L);
   }
 
   /**

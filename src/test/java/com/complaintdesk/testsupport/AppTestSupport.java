@@ -87,6 +87,11 @@ public abstract class AppTestSupport {
     return http().multipart(path, user, field, fileName, content);
   }
 
+  /** One file as the multipart field {@code file}, claimed to be application/octet-stream. */
+  protected Response upload(String path, String user, String fileName, byte[] content) {
+    return http().multipart(path, user, fileName, content, "application/octet-stream", Map.of());
+  }
+
   protected Response send(HttpRequest request) {
     return http().send(request);
   }

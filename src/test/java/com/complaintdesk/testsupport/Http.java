@@ -116,6 +116,26 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /**
+   * A multipart body with one file part of any bytes; the part claims {@code claimedType}, which the app ignores.
+   * {@code headers} go on the request (a session's X-Requested-By).
+   */
+  public Response multipart(String path, String user, String fileName, byte[] content, String claimedType,
+      Map<String, String> headers) {
+    String boundary = "----complaintdesk" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: " + claimedType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    HttpRequest.Builder request = request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   public Response send(HttpRequest.Builder request) {
     return send(request.build());
   }
