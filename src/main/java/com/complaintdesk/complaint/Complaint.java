@@ -30,7 +30,9 @@ public record Complaint(
     String closeReason,
     String cancelledBy,
     String cancelReason,
-    String language) {
+    String language,
+    /* how to reach a caller who has no e-mail address (then customerEmail is null); else optional */
+    String customerPhone) {
 
   /** The customer's name, or null when they gave none: a letter then greets them neutrally. */
   public String nameOrNull() {

@@ -25,17 +25,18 @@ public class ComplaintRepository {
     jdbc.sql("""
             INSERT INTO complaint (id, process_instance_id, customer_id, customer_name, customer_email, order_id,
               product_sku, category, channel, severity, regulatory, description, status, idempotency_key, request_hash,
-              created_by, created_at, updated_at, customer_email_lower, language)
+              created_by, created_at, updated_at, customer_email_lower, language, customer_phone)
             VALUES (:id, :processInstanceId, :customerId, :customerName, :customerEmail, :orderId, :productSku,
               :category, :channel, :severity, :regulatory, :description, :status, :idempotencyKey, :requestHash,
-              :createdBy, :createdAt, :createdAt, :customerEmailLower, :language)
+              :createdBy, :createdAt, :createdAt, :customerEmailLower, :language, :customerPhone)
             """)
         .param("id", c.id())
         .param("processInstanceId", c.processInstanceId())
         .param("customerId", c.customerId())
         .param("customerName", c.customerName())
         .param("customerEmail", c.customerEmail())
-        .param("customerEmailLower", c.customerEmail().toLowerCase(Locale.ROOT))
+        .param("customerEmailLower", c.customerEmail() == null ? null : c.customerEmail().toLowerCase(Locale.ROOT))
+        .param("customerPhone", c.customerPhone())
         .param("orderId", c.orderId())
         .param("productSku", c.productSku())
         .param("category", c.category().name())
@@ -217,7 +218,8 @@ public class ComplaintRepository {
         rs.getString("close_reason"),
         rs.getString("cancelled_by"),
         rs.getString("cancel_reason"),
-        rs.getString("language"));
+        rs.getString("language"),
+        rs.getString("customer_phone"));
   }
 
   /** A complaint as the investigation of another one sees it. */

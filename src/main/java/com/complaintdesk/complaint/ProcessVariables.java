@@ -62,7 +62,7 @@ public final class ProcessVariables {
   public static final Set<String> CAPTURED_FORM_FIELDS = Set.of(
       // start form: the complaint record
       "customerId", "customerName", "customerEmail", "orderId", "productSku", "category", "channel", "severity",
-      "regulatory", "description", "language",
+      "regulatory", "description", "language", "customerPhone", "complaintReference",
       // level tasks: the decision
       "resolutionType", "resolutionAmount", "customerMessage", "apology", "explanation", "informationRequest",
       "referralReason", "department", "departmentQuestion",

@@ -95,7 +95,8 @@ public class AttachmentService {
 
   public record Download(Attachment attachment, byte[] content) {}
 
-  static String size(long bytes) {
+  /** 75 bytes, 12.4 KB, 10.0 MB */
+  public static String size(long bytes) {
     if (bytes < 1024) {
       return bytes + " bytes";
     }

@@ -2,7 +2,6 @@ package com.complaintdesk.evidence;
 
 import com.complaintdesk.complaint.NotFoundException;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,8 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class CustomerUploadController {
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
   private final UploadLinks links;
   private final AttachmentService attachments;
 
@@ -32,8 +29,7 @@ public class CustomerUploadController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Received> upload(@PathVariable String token,
       @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-    String complaintId = (TOKEN.matcher(token).matches() ? links.complaintOf(token) : java.util.Optional.<String>empty())
-        .orElseThrow(() -> new NotFoundException("Link not found", "This upload link does not exist"));
+    String complaintId = links.complaintOf(token).orElseThrow(() -> new NotFoundException("Link not found", "This upload link does not exist"));
     AttachmentService.Stored stored = attachments.attach(complaintId, AttachmentSource.CUSTOMER, "customer",
         file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
     Attachment a = stored.attachment();

@@ -1,10 +1,9 @@
 package com.complaintdesk.evidence;
 
+import com.complaintdesk.complaint.CustomerTokens;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Timestamps;
 import com.complaintdesk.config.ComplaintDeskProperties;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UploadLinks {
 
-  private final SecureRandom random = new SecureRandom();
   private final JdbcClient jdbc;
   private final ComplaintDeskProperties properties;
   private final AttachmentProperties limits;
@@ -36,9 +34,7 @@ public class UploadLinks {
   /** @return the link for the customer's letter */
   @Transactional
   public String create(String complaintId) {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = CustomerTokens.next();
     jdbc.sql("INSERT INTO upload_link (token, complaint_id, created_at) VALUES (?, ?, ?)")
         .params(token, complaintId, Timestamps.of(EngineClock.instant())).update();
     return properties.publicBaseUrl() + "/upload.html#token=" + token;
@@ -46,6 +42,9 @@ public class UploadLinks {
 
   /** @return the complaint the token was given for */
   public Optional<String> complaintOf(String token) {
+    if (!CustomerTokens.wellFormed(token)) {
+      return Optional.empty();
+    }
     return jdbc.sql("SELECT complaint_id FROM upload_link WHERE token = ?").param(token).query(String.class).optional();
   }
 }

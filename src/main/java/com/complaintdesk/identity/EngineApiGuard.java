@@ -44,15 +44,19 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   /** where Camunda's webapps keep the logged-in user (AuthenticationUtil.CAM_AUTH_SESSION_KEY) */
   static final String WEBAPP_SESSION_KEY = "authenticatedUser";
+  private static final java.util.regex.Pattern DEPLOYED_START_FORM =
+      java.util.regex.Pattern.compile("/process-definition/(key/)?[^/]+/deployed-start-form");
 
   private final String webappEngineApi;
   private final SubmissionCheck submissions;
   private final EngineCallBodyCheck bodies;
   private final ObjectMapper json;
   private final EngineErrorAnswer errors;
+  private final StartFormPreparer startForms;
 
   public EngineApiGuard(String webappPath, SubmissionCheck submissions, EngineCallBodyCheck bodies, ObjectMapper json,
-      EngineErrorAnswer.EngineFacts facts) {
+      EngineErrorAnswer.EngineFacts facts, StartFormPreparer startForms) {
+    this.startForms = startForms;
     this.errors = new EngineErrorAnswer(json, facts);
     this.webappEngineApi = webappPath + "/api/engine/engine/";
     this.submissions = submissions;
@@ -132,6 +136,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
       // no exception class or SQL text reaches a client: the log has it under the error id
       Optional<EngineErrorAnswer.Answer> answer = errors.replace(buffered.getStatus(),
           buffered.getContentAsByteArray(), request.getMethod(), path, user.id());
+      Optional<byte[]> prepared = answer.isPresent() || buffered.getStatus() != 200
+          || !"GET".equals(request.getMethod()) || !DEPLOYED_START_FORM.matcher(path).matches() ? Optional.empty()
+          : startForms.prepare(buffered.getContentAsByteArray(), user.id());
+      if (prepared.isPresent()) {
+        buffered.resetBuffer();
+        buffered.getOutputStream().write(prepared.get());
+      }
       if (answer.isPresent()) {
         buffered.resetBuffer();
         buffered.setStatus(answer.get().status().value());

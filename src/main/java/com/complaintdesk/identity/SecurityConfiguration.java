@@ -139,7 +139,7 @@ public class SecurityConfiguration {
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath, SubmissionCheck submissions,
       EngineCallBodyCheck bodies, ObjectMapper objectMapper, IdentityService identityService,
       ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
-      CompletedTasks completedTasks) {
+      CompletedTasks completedTasks, StartFormPreparer startForms) {
     EngineErrorAnswer.EngineFacts facts = new EngineErrorAnswer.EngineFacts(
         // still there and never failed: the 404 was a collision, not a failure of the job itself
         jobId -> AsUser.system(identityService, () -> managementService.createJobQuery().jobId(jobId).list().stream()
@@ -152,7 +152,7 @@ public class SecurityConfiguration {
           default -> true;
         }));
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-        new EngineApiGuard(webappPath, submissions, bodies, objectMapper, facts));
+        new EngineApiGuard(webappPath, submissions, bodies, objectMapper, facts, startForms));
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
     return registration;

@@ -67,7 +67,9 @@ public class AcknowledgementService {
     Optional<String> product = Optional.ofNullable(c.productSku()).flatMap(orders::findProduct)
         .map(OrderRecords.ProductInfo::name);
     notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "acknowledgement", Signature.CUSTOMER_CARE,
-        withUploadLimit(model(c, product, deadline.dueAt())), Map.entry("uploadLink", uploadLinks.create(complaintId)));
+        withUploadLimit(model(c, product, deadline.dueAt())),
+        // a caller without e-mail hears the acknowledgement on the phone: a link is for a letter only
+        c.customerEmail() == null ? null : Map.entry("uploadLink", uploadLinks.create(complaintId)));
     complaints.acknowledged(complaintId, deadline.dueAt());
     return deadline.dueAt();
   }

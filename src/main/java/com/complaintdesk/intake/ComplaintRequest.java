@@ -17,12 +17,13 @@ import jakarta.validation.constraints.Size;
  * is not an error, the letters are then in the default language. Enumerations are strings checked by pattern so that every bad field is
  * reported at once, rather than Jackson stopping at the first unknown constant.
  */
+@ReachableCustomer
 public record ComplaintRequest(
     @HasText @Size(max = ComplaintRequest.MAX_ID)
     @Pattern(regexp = TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
     String customerId,
     @Size(max = ComplaintRequest.MAX_NAME) @PlainText(multiline = false) String customerName,
-    @HasText @Email @MailAddress @Size(max = 320) @PlainText(multiline = false) String customerEmail,
+    @Email @MailAddress @Size(max = 320) @PlainText(multiline = false) String customerEmail,
     @Size(max = ComplaintRequest.MAX_ID)
     @Pattern(regexp = "|" + TextRules.IDENTIFIER, message = "must be an identifier: letters, digits and . _ : / # -")
     String orderId,
@@ -35,7 +36,9 @@ public record ComplaintRequest(
     Boolean regulatory,
     @HasText @Size(max = ComplaintRequest.MAX_DESCRIPTION) @PlainText String description,
     @Size(max = 35) @Pattern(regexp = "|[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*",
-        message = "must be a language tag such as en or de-AT") String language) {
+        message = "must be a language tag such as en or de-AT") String language,
+    @Size(max = 40) @Pattern(regexp = "|\\+?[0-9][0-9 ()/.-]{4,38}[0-9]",
+        message = "must be a phone number: digits, spaces and + ( ) / . - only") String customerPhone) {
 
   public static final int MAX_ID = 64;
   public static final int MAX_NAME = 200;
@@ -43,16 +46,16 @@ public record ComplaintRequest(
 
   /** The request as stored: defaults applied, blank optionals as null. */
   public ComplaintRequest normalised() {
-    return new ComplaintRequest(customerId.strip(), blankToNull(customerName), customerEmail.strip(),
+    return new ComplaintRequest(customerId.strip(), blankToNull(customerName), blankToNull(customerEmail),
         blankToNull(orderId), blankToNull(productSku), category, channel,
         severity == null || severity.isBlank() ? Severity.MEDIUM.name() : severity,
-        regulatory != null && regulatory, description, blankToNull(language));
+        regulatory != null && regulatory, description, blankToNull(language), blankToNull(customerPhone));
   }
 
   /** The same request in the language letters will be written in (null: not known yet). */
   public ComplaintRequest inLanguage(String supportedLanguage) {
     return new ComplaintRequest(customerId, customerName, customerEmail, orderId, productSku, category, channel,
-        severity, regulatory, description, supportedLanguage);
+        severity, regulatory, description, supportedLanguage, customerPhone);
   }
 
   private static String blankToNull(String s) {

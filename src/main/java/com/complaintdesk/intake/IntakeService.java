@@ -112,8 +112,9 @@ public class IntakeService {
   }
 
   /** For a process started by Tasklist's start form: stores the record in the engine's transaction. */
-  public String registerStarted(ComplaintRequest r, String acceptLanguage, String processInstanceId, String user) {
-    String id = ids.next();
+  public String registerStarted(ComplaintRequest r, String acceptLanguage, String processInstanceId, String user,
+      Optional<String> reserved) {
+    String id = reserved.orElseGet(ids::next);
     store(newComplaint(id, r.inLanguage(language(r.language(), acceptLanguage)), null, fingerprint.of(r), user,
         processInstanceId));
     return id;
@@ -139,6 +140,6 @@ public class IntakeService {
         r.productSku(), Category.valueOf(r.category()), Channel.valueOf(r.channel()), Severity.valueOf(r.severity()),
         r.regulatory(), r.description(),
         ComplaintStatus.RECEIVED, null, null, null, null, idempotencyKey, hash, user, EngineClock.instant(), null, null,
-        null, null, null, r.language());
+        null, null, null, r.language(), r.customerPhone());
   }
 }

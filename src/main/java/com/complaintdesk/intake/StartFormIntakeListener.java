@@ -28,8 +28,10 @@ public class StartFormIntakeListener implements ExecutionListener {
 
   private final Validator validator;
   private final IntakeService intake;
+  private final PhoneReferences references;
 
-  public StartFormIntakeListener(Validator validator, IntakeService intake) {
+  public StartFormIntakeListener(Validator validator, IntakeService intake, PhoneReferences references) {
+    this.references = references;
     this.validator = validator;
     this.intake = intake;
   }
@@ -43,7 +45,7 @@ public class StartFormIntakeListener implements ExecutionListener {
     ComplaintRequest request = new ComplaintRequest(form.text("customerId"), form.text("customerName"),
         form.text("customerEmail"), form.text("orderId"), form.text("productSku"), form.text("category"),
         form.text("channel"), form.text("severity"), form.flag("regulatory"), form.text("description"),
-        form.text("language"));
+        form.text("language"), form.text("customerPhone"));
     Set<ConstraintViolation<ComplaintRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       String reasons = violations.stream()
@@ -55,8 +57,9 @@ public class StartFormIntakeListener implements ExecutionListener {
       throw new SubmissionRefused("Invalid complaint: " + reasons);
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String complaintId = intake.registerStarted(request.normalised(), null, execution.getProcessInstanceId(),
-        user == null ? null : user.getUserId());
+    String userId = user == null ? null : user.getUserId();
+    String complaintId = intake.registerStarted(request.normalised(), null, execution.getProcessInstanceId(), userId,
+        references.claim(form.text(PhoneReferences.FIELD), userId));
     form.discard();
     execution.setProcessBusinessKey(complaintId);
     execution.setVariable(ProcessVariables.COMPLAINT_ID, complaintId);

@@ -9,12 +9,14 @@ import com.complaintdesk.letters.Signature;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a letter to the complaint's customer from its template, in the customer's language, sends it through
- * the outbox (in the caller's transaction) and records it in the complaint's communications.
+ * the outbox (in the caller's transaction) and records it in the complaint's communications. A customer without an
+ * e-mail address (a phone complaint) is called instead: staff get the letter's words ({@link CustomerCallRequested}).
  */
 @Service
 public class NotificationService {
@@ -23,9 +25,11 @@ public class NotificationService {
   private final NotificationPort notifier;
   private final LetterWriter letters;
   private final Languages languages;
+  private final ApplicationEventPublisher events;
 
   public NotificationService(CommunicationRepository communications,
-      NotificationPort notifier, LetterWriter letters, Languages languages) {
+      NotificationPort notifier, LetterWriter letters, Languages languages, ApplicationEventPublisher events) {
+    this.events = events;
     this.communications = communications;
     this.notifier = notifier;
     this.letters = letters;
@@ -67,6 +71,15 @@ public class NotificationService {
     }
     Letter letter = letters.write(message, language, signature, full);
     String subject = letter.subject() + " [" + complaint.id() + "]";
+    if (complaint.customerEmail() == null) {
+      // a caller without e-mail: staff phone them with the letter's words (never a link only they may use)
+      Letter call = recorded == null ? letter : recorded;
+      communications.record(complaint.id(), complaint.customerPhone(), new Communication(EngineClock.instant(),
+          "OUTBOUND", "PHONE", kind, subject, call.text()));
+      events.publishEvent(new CustomerCallRequested(complaint.id(), kind, subject, call.text(),
+          complaint.customerPhone()));
+      return call;
+    }
     communications.record(complaint.id(), complaint.customerEmail(), new Communication(EngineClock.instant(),
         "OUTBOUND", "EMAIL", kind, subject, (recorded == null ? letter : recorded).text()));
     notifier.send(new OutboundMessage(complaint.id(), kind, complaint.customerEmail(), subject, letter.text(),

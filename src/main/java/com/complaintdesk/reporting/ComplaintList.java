@@ -36,7 +36,7 @@ public class ComplaintList {
   }
 
   private static ComplaintListRow row(ListedComplaint c, String assignee, Instant now) {
-    return new ComplaintListRow(c.id(), new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
+    return new ComplaintListRow(c.id(), new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail(), null),
         c.category(), c.priority(), c.level(), c.status().name(), c.levelDueAt(),
         Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), assignee,
         c.createdAt());

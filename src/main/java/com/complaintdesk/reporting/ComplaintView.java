@@ -58,7 +58,8 @@ public record ComplaintView(
     /* evidence: photos, receipts, documents, with links for those who may read the complaint */
     List<AttachmentView> attachments) {
 
-  public record Customer(String id, String name, String email) {}
+  /** {@code phone}: given with a phone complaint; the only way to reach a caller without e-mail */
+  public record Customer(String id, String name, String email, String phone) {}
 
   public record OpenTask(String taskId, String name, String taskDefinitionKey, List<String> candidateGroups,
       String assignee, Date due) {}

@@ -64,7 +64,7 @@ public class ComplaintViewAssembler {
     InvestigationReport investigation = investigations.find(complaintId).orElse(null);
     Instant now = clock.now();
     return new ComplaintView(c.id(), c.processInstanceId(),
-        new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail()),
+        new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail(), c.customerPhone()),
         c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
         c.language(), c.status().name(), c.priority(), c.level(), c.levelReason(), c.levelDueAt(),
         Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), c.createdBy(),

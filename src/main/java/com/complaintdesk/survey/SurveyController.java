@@ -1,12 +1,12 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.complaint.CustomerTokens;
 import com.complaintdesk.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class SurveyController {
 
-  /** 256 random bits, URL-safe Base64 without padding */
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
   private final SurveyService surveys;
 
   public SurveyController(SurveyService surveys) {
@@ -28,7 +25,7 @@ public class SurveyController {
 
   @PostMapping("/api/surveys/{token}")
   public ResponseEntity<Void> answer(@PathVariable String token, @Valid @RequestBody SurveyAnswer answer) {
-    if (!TOKEN.matcher(token).matches()) {
+    if (!CustomerTokens.wellFormed(token)) {
       throw new SurveyNotFoundException();
     }
     surveys.answer(token, answer.score(), answer.comment());

@@ -1,5 +1,6 @@
 package com.complaintdesk.survey;
 
+import com.complaintdesk.complaint.CustomerTokens;
 import com.complaintdesk.complaint.EngineKeys;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Complaint;
@@ -12,9 +13,7 @@ import com.complaintdesk.letters.Signature;
 import com.complaintdesk.resolution.Resolution;
 import com.complaintdesk.resolution.ResolutionRepository;
 import com.complaintdesk.notification.NotificationService;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyService {
 
-  private final SecureRandom random = new SecureRandom();
   private final SurveyRepository surveys;
   private final ComplaintRepository complaints;
   private final NotificationService notifications;
@@ -50,13 +48,20 @@ public class SurveyService {
     this.properties = properties;
   }
 
-  /** @return the token (256 random bits) */
+  /**
+   * A caller without e-mail gets no survey (a link cannot be read out on the phone): the complaint waits out the
+   * answer window and closes, counted as not surveyed.
+   *
+   * @return the token (256 random bits), or null when no survey went out
+   */
   @Transactional
   public String send(String complaintId) {
     Complaint c = complaints.get(complaintId);
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    if (c.customerEmail() == null) {
+      complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
+      return null;
+    }
+    String token = CustomerTokens.next();
     surveys.create(token, complaintId, EngineClock.instant());
     String link = properties.publicBaseUrl() + "/survey.html#token=" + token;
     // the token is the customer's credential: staff see that the link went out, never the link

@@ -96,7 +96,8 @@ public class TaskFormContext {
     context.put("complaintId", c.id());
     context.put("customerId", c.customerId());
     context.put("customerDisplayName", c.nameOrNull() == null ? c.customerId() + " (no name given)" : c.nameOrNull());
-    context.put("customerEmail", c.customerEmail());
+    context.put("customerEmail", c.customerEmail() != null ? c.customerEmail()
+        : "No e-mail: call " + c.customerPhone() + " (letters are read to the caller)");
     context.put("orderId", c.orderId());
     context.put("productSku", c.productSku());
     context.put("category", c.category());
@@ -177,7 +178,7 @@ public class TaskFormContext {
     StringBuilder text = new StringBuilder(files.isEmpty() ? "No files yet.\n\n" : "");
     for (Attachment a : files) {
       text.append("- [").append(markdownEscaped(a.fileName())).append("](").append(a.link()).append(") · ")
-          .append(a.mediaType()).append(" · ").append(sizeOf(a.sizeBytes())).append(" · ")
+          .append(a.mediaType()).append(" · ").append(AttachmentService.size(a.sizeBytes())).append(" · ")
           .append(switch (a.source()) {
             case CUSTOMER -> "from the customer";
             case INTEGRATION -> "from " + markdownEscaped(a.uploadedBy()) + " (integration)";
@@ -186,11 +187,6 @@ public class TaskFormContext {
     }
     return text.append(files.isEmpty() ? "" : "\n").append("[Add or view files](/attachments.html#complaint=")
         .append(complaintId).append(")").toString();
-  }
-
-  private static String sizeOf(long bytes) {
-    return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB"
-        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
   private static String markdownEscaped(String text) {

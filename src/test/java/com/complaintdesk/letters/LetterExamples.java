@@ -88,6 +88,8 @@ final class LetterExamples {
         "level", 2, "group", "experts-product", "dueAt", DUE));
     all.put("staff-undeliverable", staff("subjectNotDelivered", words.get("subject") + " [" + REFERENCE + "]",
         "refusedByServer", true));
+    all.put("staff-call-customer", staff("phone", "+49 30 1234567", "customerName", "Dana Whitfield",
+        "letterSubject", words.get("subject") + " [" + REFERENCE + "]", "letterText", words.get("message")));
     return all;
   }
 

@@ -224,12 +224,12 @@ class ComplaintResolutionProcessTest extends ProcessTestSupport {
 
   @Test
   void aComplaintLoggedThroughTheStartFormIsRegisteredLikeARestComplaint() {
-    when(intake.registerStarted(any(), any(), anyString(), any())).thenReturn("CMP-20261122-FROMFORM");
+    when(intake.registerStarted(any(), any(), anyString(), any(), any())).thenReturn("CMP-20261122-FROMFORM");
     Map<String, Object> form = startForm();
     form.put("description", "d".repeat(10_000));
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-resolution", form);
     verify(intake).registerStarted(argThat(r -> r.channel().equals("PHONE") && r.customerId().equals("C-1001")
-        && r.description().length() == 10_000), any(), eq(pi.getId()), any());
+        && r.description().length() == 10_000), any(), eq(pi.getId()), any(), any());
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
         .getBusinessKey()).isEqualTo("CMP-20261122-FROMFORM");
     assertThat(pi).variables().containsOnlyKeys("complaintId").containsEntry("complaintId", "CMP-20261122-FROMFORM");
@@ -239,7 +239,7 @@ class ComplaintResolutionProcessTest extends ProcessTestSupport {
 
   @Test
   void aStartFormCannotChooseTheComplaintId() {
-    when(intake.registerStarted(any(), any(), anyString(), any())).thenReturn("CMP-20261122-SERVERID");
+    when(intake.registerStarted(any(), any(), anyString(), any(), any())).thenReturn("CMP-20261122-SERVERID");
     Map<String, Object> form = startForm();
     form.put("complaintId", COMPLAINT_ID);
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("complaint-resolution", "CMP-20261122-REUSED", form);

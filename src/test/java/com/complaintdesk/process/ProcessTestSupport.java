@@ -150,7 +150,8 @@ abstract class ProcessTestSupport {
     Mocks.register("requestImprovementReview", new RequestImprovementReviewDelegate(reviews));
     Mocks.register("taskBriefing", new TaskBriefingListener(complaints, mock(com.complaintdesk.tasklist.QuestionToCustomer.class)));
     Mocks.register("registerComplaintFromStartForm",
-        new StartFormIntakeListener(Validation.buildDefaultValidatorFactory().getValidator(), intake));
+        new StartFormIntakeListener(Validation.buildDefaultValidatorFactory().getValidator(), intake,
+            mock(com.complaintdesk.intake.PhoneReferences.class)));
     Mocks.register("complaintSettings", new TimerSettings(
         new ComplaintDeskProperties(null, null, null, null, null, null, null, 0, 0), CALENDAR));
   }
@@ -169,7 +170,7 @@ abstract class ProcessTestSupport {
     return new Complaint(id, null, "C-1001", "Dana Whitfield", "dana@example.com", "O-5001", "SKU-KETTLE-2",
         Category.PRODUCT_DEFECT, Channel.EMAIL, Severity.MEDIUM, false, "The kettle switches off before the water boils.",
         ComplaintStatus.IN_RESOLUTION, Priority.HIGH, 1, "TRIAGE", null, null, null, "carla", Instant.now(), null, null, null,
-        null, null, "en");
+        null, null, "en", null);
   }
 
   /** What a complaint's process starts with: its id, nothing else (the record is in the app's tables). */

@@ -317,9 +317,13 @@ class TasklistBrowserTest extends AppTestSupport {
     login("carla");
     click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
     click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Complaint resolution']"));
+    // the reference to read to the caller is there before Start
+    wait.until(d -> value("[id$='Field_complaintReference']").matches("CMP-\\d{8}-[0-9A-Z]{8}"));
+    String reference = value("[id$='Field_complaintReference']");
     type(By.cssSelector("input[id$='Field_customerId']"), "C-1001");
     type(By.cssSelector("input[id$='Field_customerName']"), "Dana Whitfield");
-    type(By.cssSelector("input[id$='Field_customerEmail']"), "dana@example.com");
+    // a caller without e-mail: their phone number instead
+    type(By.cssSelector("input[id$='Field_customerPhone']"), "+49 30 1234567");
     type(By.cssSelector("input[id$='Field_orderId']"), "O-5001");
     chooseFromDropdown("category", "Product defect");
     chooseFromDropdown("channel", "Phone");
@@ -337,8 +341,9 @@ class TasklistBrowserTest extends AppTestSupport {
     assertThat(started).as("its process runs under the complaint id").isNotNull();
     Response complaint = get("/api/complaints/" + complaintId, "carla");
     assertThat(complaint.status()).as(complaint.body()).isEqualTo(200);
-    assertThat(complaint.json().get("complaintId").asText()).isEqualTo(complaintId);
+    assertThat(complaint.json().get("complaintId").asText()).isEqualTo(complaintId).isEqualTo(reference);
     assertThat(complaint.json().get("createdBy").asText()).isEqualTo("carla");
+    assertThat(complaint.json().at("/customer/phone").asText()).isEqualTo("+49 30 1234567");
   }
 
   /** As the customer channel: desk users may not post customer events. */
