@@ -85,6 +85,9 @@ public final class EngineApiAllowList {
       // the webapps ask which actions a resource offers the user (HAL links); answers only, changes nothing
       rule("OPTIONS", "/**", EVERY_USER),
       // operations (Cockpit): read processes, instances, incidents and jobs; retry a job; resolve an incident
+      // Cockpit's start page: what is deployed (case definitions too: none, but a refused count blanks the whole
+      // section) and how many human tasks are open, counts only
+      rule("GET", "/case-definition/count", OPERATIONS), rule("GET", "/task/count", OPERATIONS),
       rule("GET", "/process-definition/**", OPERATIONS), rule("POST", "/process-definition/statistics", OPERATIONS),
       rule("GET", "/process-instance", OPERATIONS), rule("POST", "/process-instance", OPERATIONS),
       rule("GET", "/process-instance/count", OPERATIONS), rule("POST", "/process-instance/count", OPERATIONS),

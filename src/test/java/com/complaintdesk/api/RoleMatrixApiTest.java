@@ -67,6 +67,13 @@ class RoleMatrixApiTest extends AppTestSupport {
         new Call("Prometheus scrape", "GET", "/actuator/prometheus", null, users("admin", "olga")),
         new Call("engine: list tasks", "GET", "/engine-rest/task", null, users("admin", "carla", "ed", "sam", "erin",
             "quinn", "dora")),
+        new Call("engine: count open tasks (Cockpit's start page)", "GET", "/engine-rest/task/count", null,
+            users("admin", "carla", "ed", "sam", "erin", "quinn", "dora", "olga")),
+        // Tasklist's start dialog lists case definitions for the desk; operations only count them
+        new Call("engine: count case definitions (Cockpit's start page)", "GET", "/engine-rest/case-definition/count",
+            null, users("admin", "carla", "ed", "sam", "erin", "quinn", "dora", "olga")),
+        new Call("engine: list case definitions", "GET", "/engine-rest/case-definition", null, users("admin", "carla",
+            "ed", "sam", "erin", "quinn", "dora")),
         new Call("engine: complete a task", "POST", "/engine-rest/task/no-such-task/complete", "{}",
             users("admin", "carla", "ed", "sam", "erin", "quinn", "dora")),
         new Call("engine: comment on a task", "POST", "/engine-rest/task/no-such-task/comment/create",
