@@ -34,9 +34,8 @@
   }
 
   function funnel(report) {
-    const levels = [1, 2, 3, 4];
-    const reached = levels.map((level) => levels.filter((l) => l >= level)
-        .reduce((sum, l) => sum + (report.highestLevelReached[l] || 0), 0));
+    // the complaints that were at each level: one that started at level 2 or 3 was never at level 1
+    const reached = [1, 2, 3, 4].map((level) => report.wereAtLevel[level] || 0);
     draw('chart-funnel', {
       type: 'bar',
       data: {labels: ['L1 front line', 'L2 expert', 'L3 supervisor', 'L4 executive office'],

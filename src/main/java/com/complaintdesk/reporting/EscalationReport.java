@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param complaints the same as {@code received}, kept for earlier clients
  * @param highestLevelReached complaints by the highest level they reached
+ * @param wereAtLevel complaints that were at each level (a complaint that started at level 2 was never at level 1):
+ *     the dashboard's funnel
  * @param escalationsByReason moves up a level, by reason
  * @param resolvedByLevel resolved complaints by the level that resolved them
  * @param notUpheld complaints answered as not upheld, counted apart from resolved
@@ -19,15 +21,20 @@ import java.util.Map;
  * @param breachesByLevel level deadlines that passed, by level
  * @param remindersSent reminders before a level's deadline
  * @param timeToResolution from receipt to the resolution decision, overall and by resolving level
+ * @param topIssues the products and categories of at least two complaints, most first
  */
 public record EscalationReport(Period period, long received, long complaints, Map<Integer, Long> highestLevelReached,
     Map<String, Long> escalationsByReason, Level4 level4, long resolved, Map<Integer, Long> resolvedByLevel,
     long notUpheld, Map<Integer, Long> notUpheldByLevel, double firstContactResolutionRate, double level4Rate,
     Map<Integer, Long> breachesByLevel, long remindersSent, TimeToResolution timeToResolution,
-    Satisfaction satisfaction, List<Issue> topIssues) {
+    Satisfaction satisfaction, List<Issue> topIssues, Map<Integer, Long> wereAtLevel) {
 
   public record Period(Instant from, Instant to) {}
 
+  /**
+   * @param selfEscalationChannels complaints that escalated themselves to level 4, by the channel of their first
+   *     self-escalation (a repeated one counts nowhere): they add up to {@code byReason}'s CUSTOMER_SELF_ESCALATED
+   */
   public record Level4(long complaints, double shareOfAllComplaints, Map<String, Long> byReason,
       Map<String, Long> selfEscalationChannels) {}
 

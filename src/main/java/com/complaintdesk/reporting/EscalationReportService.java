@@ -83,13 +83,19 @@ public class EscalationReportService {
 
     return new EscalationReport(new EscalationReport.Period(period.from(), period.to()), received, received, highest,
         steps.byReason(), new EscalationReport.Level4(level4, level4Rate, steps.level4ByReason(),
-            stringCounts(period, "SELECT m.channel AS k, COUNT(*) AS n FROM complaint c JOIN communication m"
-                + " ON m.complaint_id = c.id WHERE m.kind = 'SELF_ESCALATION'" + RECEIVED_AND
+            stringCounts(period, "SELECT m.channel AS k, COUNT(DISTINCT c.id) AS n FROM complaint c"
+                + " JOIN communication m ON m.complaint_id = c.id WHERE m.kind = 'SELF_ESCALATION'"
+                + " AND m.id = (SELECT MIN(f.id) FROM communication f WHERE f.complaint_id = c.id"
+                + " AND f.kind = 'SELF_ESCALATION')"
+                + " AND EXISTS (SELECT 1 FROM escalation_step s WHERE s.complaint_id = c.id"
+                + " AND s.reason = 'CUSTOMER_SELF_ESCALATED')" + RECEIVED_AND
                 + " GROUP BY m.channel ORDER BY m.channel")),
         overall.resolved(), resolvedByLevel, notUpheldByLevel.values().stream().mapToLong(Long::longValue).sum(),
         notUpheldByLevel, share(resolvedByLevel.getOrDefault(1, 0L), overall.resolved()),
         level4Rate, breaches, reminders[0], new EscalationReport.TimeToResolution(overall, byLevel),
-        satisfaction(period), topIssues(period));
+        satisfaction(period), topIssues(period), new TreeMap<>(intCounts(period, "SELECT s.to_level AS k,"
+            + " COUNT(DISTINCT c.id) AS n FROM complaint c JOIN escalation_step s ON s.complaint_id = c.id WHERE 1 = 1"
+            + RECEIVED_AND + " GROUP BY s.to_level")));
   }
 
   private record Steps(Map<String, Long> byReason, Map<String, Long> level4ByReason) {}
@@ -125,7 +131,8 @@ public class EscalationReportService {
 
   private List<EscalationReport.Issue> topIssues(ReportPeriod period) {
     return jdbc.sql("SELECT c.product_sku, c.category, COUNT(*) AS n " + RECEIVED
-            + " GROUP BY c.product_sku, c.category ORDER BY n DESC, c.product_sku NULLS LAST, c.category"
+            + " GROUP BY c.product_sku, c.category HAVING COUNT(*) >= 2"
+            + " ORDER BY n DESC, c.product_sku NULLS LAST, c.category"
             + " FETCH FIRST " + TOP_ISSUES + " ROWS ONLY")
         .param("from", Timestamps.of(period.from())).param("to", Timestamps.of(period.to()))
         .query((rs, row) -> new EscalationReport.Issue(rs.getString("product_sku"), rs.getString("category"),

@@ -57,7 +57,8 @@ class DashboardBrowserTest extends AppTestSupport {
   @Test
   void samSeesTheChartsAndTheNumbersOfTheLast30Days() throws IOException {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    // five complaints: two resolved at the front line, one each at levels 2 to 4 (one of them still open and overdue)
+    // five complaints: two resolved at the front line, one each at levels 2 to 4 (one of them still open and overdue);
+    // D-104 started at level 2 (triage), so it was never at level 1
     complaint("D-101", now.minus(Duration.ofDays(9)), "SKU-KETTLE-2", "PRODUCT_DEFECT", 1, "CLOSED", null);
     resolve("D-101", 1, now.minus(Duration.ofDays(9)).plus(Duration.ofHours(3)));
     survey("D-101", 5, now.minus(Duration.ofDays(6)));
@@ -70,10 +71,15 @@ class DashboardBrowserTest extends AppTestSupport {
     survey("D-103", 2, now.minus(Duration.ofDays(2)));
     complaint("D-104", now.minus(Duration.ofDays(4)), "SKU-TOASTER-1", "DELIVERY", 3, "IN_RESOLUTION",
         now.minus(Duration.ofHours(20)));
-    breach("D-104", 1, now.minus(Duration.ofDays(3)));
     breach("D-104", 2, now.minus(Duration.ofDays(2)));
     complaint("D-105", now.minus(Duration.ofDays(3)), "SKU-TOASTER-1", "DELIVERY", 4, "IN_RESOLUTION",
         now.minus(Duration.ofHours(2)));
+    breach("D-105", 1, now.minus(Duration.ofDays(2)));
+    levels("D-101", 1);
+    levels("D-102", 1);
+    levels("D-103", 1, 2);
+    levels("D-104", 2, 3);
+    levels("D-105", 1, 4);
 
     // HTTP Basic, as for the app's API; the browser keeps the login for the page's own requests
     driver.get("http://sam:demo@localhost:" + port + "/dashboard");
@@ -99,7 +105,7 @@ class DashboardBrowserTest extends AppTestSupport {
     }
     Object funnel = ((JavascriptExecutor) driver).executeScript(
         "return Chart.getChart('chart-funnel').data.datasets[0].data;");
-    assertThat(funnel.toString()).isEqualTo("[5, 3, 2, 1]");
+    assertThat(funnel.toString()).as("complaints that were at each level").isEqualTo("[4, 2, 1, 1]");
 
     List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
@@ -130,6 +136,17 @@ class DashboardBrowserTest extends AppTestSupport {
         .params(id, sku, category, status, level, Timestamps.of(dueAt), Timestamps.of(createdAt),
             Timestamps.of(createdAt))
         .update();
+  }
+
+  /** The levels a complaint was at, in order: the first from triage, each next from the one before. */
+  private void levels(String id, int... levels) {
+    Integer from = null;
+    for (int level : levels) {
+      jdbc.sql("INSERT INTO escalation_step (complaint_id, from_level, to_level, reason, entered_at)"
+          + " VALUES (?, ?, ?, ?, ?)").params(id, from, level, from == null ? "TRIAGE" : "DEADLINE_PASSED",
+              Timestamps.of(Instant.now())).update();
+      from = level;
+    }
   }
 
   private void resolve(String id, int level, Instant at) {

@@ -100,7 +100,9 @@ class KpiReportApiTest extends AppTestSupport {
     assertThat(satisfaction.get("responseRate").asDouble()).isEqualTo(0.75);
     assertThat(satisfaction.get("averageScore").asDouble()).isEqualTo(3.0);
 
-    assertThat(issues(kpi)).containsExactly(KETTLE + "/PRODUCT_DEFECT=3", TOASTER + "/DELIVERY=2", "null/BILLING=1");
+    assertThat(issues(kpi)).as("causes of two complaints or more").containsExactly(KETTLE + "/PRODUCT_DEFECT=3",
+        TOASTER + "/DELIVERY=2");
+    assertThat(kpi.get("wereAtLevel").toString()).isEqualTo("{\"1\":6,\"2\":1,\"3\":1,\"4\":1}");
 
     // instants work too: only K1 and K2
     JsonNode firstDays = get("/api/reports/escalations?from=2020-03-01T00:00:00Z&to=2020-03-04T00:00:00Z", "admin")
@@ -109,6 +111,33 @@ class KpiReportApiTest extends AppTestSupport {
     assertThat(firstDays.get("firstContactResolutionRate").asDouble()).isEqualTo(1.0);
     assertThat(firstDays.at("/satisfaction/averageScore").asDouble()).isEqualTo(4.0);
     assertThat(firstDays.get("breachesByLevel").toString()).isEqualTo("{}");
+  }
+
+  /**
+   * Issue 23, case 5: triage may start a complaint at level 2 or 3, and a customer may send the same self-escalation
+   * twice; the funnel counts only the levels a complaint was at, and a repeated event counts nowhere.
+   */
+  @Test
+  void complaintsThatStartHigherAndRepeatedSelfEscalationsAreCountedOnce() {
+    complaint("M1", "2020-05-04T10:00:00Z", KETTLE, "SAFETY", 2, 2);
+    complaint("M2", "2020-05-05T10:00:00Z", KETTLE, "SAFETY", 3, 3);
+    complaint("M3", "2020-05-06T10:00:00Z", TOASTER, "DELIVERY", 4, 3);
+    step("M3", 3, 4, "CUSTOMER_SELF_ESCALATED");
+    selfEscalation("M3", "SOCIAL_MEDIA");
+    selfEscalation("M3", "REGULATOR");
+    complaint("M4", "2020-05-07T10:00:00Z", TOASTER, "BILLING", 1);
+
+    JsonNode kpi = get("/api/reports/escalations?from=2020-05-01&to=2020-05-31", "sam").json();
+
+    assertThat(kpi.get("received").asLong()).isEqualTo(4);
+    assertThat(kpi.get("highestLevelReached").toString()).isEqualTo("{\"1\":1,\"2\":1,\"3\":1,\"4\":1}");
+    assertThat(kpi.get("wereAtLevel").toString()).as("M1 and M2 were never at level 1")
+        .isEqualTo("{\"1\":1,\"2\":1,\"3\":2,\"4\":1}");
+    assertThat(kpi.at("/level4/byReason").toString()).isEqualTo("{\"CUSTOMER_SELF_ESCALATED\":1}");
+    assertThat(kpi.at("/level4/selfEscalationChannels").toString()).as("the first self-escalation, once")
+        .isEqualTo("{\"SOCIAL_MEDIA\":1}");
+    assertThat(kpi.get("escalationsByReason").toString()).isEqualTo("{\"CUSTOMER_SELF_ESCALATED\":1}");
+    assertThat(issues(kpi)).containsExactly(KETTLE + "/SAFETY=2");
   }
 
   @Test
@@ -184,6 +213,11 @@ class KpiReportApiTest extends AppTestSupport {
   }
 
   private void complaint(String id, String createdAt, String sku, String category, int level) {
+    complaint(id, createdAt, sku, category, level, 1);
+  }
+
+  /** {@code startLevel}: the level triage started it at (its first escalation step). */
+  private void complaint(String id, String createdAt, String sku, String category, int level, int startLevel) {
     jdbc.sql("""
             INSERT INTO complaint (id, customer_id, customer_email, product_sku, category, channel, severity, regulatory,
               description, status, escalation_level, created_at, updated_at)
@@ -191,8 +225,8 @@ class KpiReportApiTest extends AppTestSupport {
               ?, ?)
             """)
         .params(id, sku, category, level, at(createdAt), at(createdAt)).update();
-    jdbc.sql("INSERT INTO escalation_step (complaint_id, from_level, to_level, reason, entered_at) VALUES (?, NULL, 1,"
-        + " 'TRIAGE', ?)").params(id, at(createdAt)).update();
+    jdbc.sql("INSERT INTO escalation_step (complaint_id, from_level, to_level, reason, entered_at) VALUES (?, NULL, ?,"
+        + " 'TRIAGE', ?)").params(id, startLevel, at(createdAt)).update();
   }
 
   private void step(String id, int from, int to, String reason) {
