@@ -71,7 +71,9 @@
       median: hours(report.timeToResolution.overall.medianSeconds),
       satisfaction: report.satisfaction.averageScore ? report.satisfaction.averageScore.toFixed(1) + ' / 5' : '–',
       response: report.satisfaction.surveysSent ? percent(report.satisfaction.responseRate) : '–',
-      'overdue-count': dashboard.overdue.count
+      'overdue-count': dashboard.overdue.count,
+      'breached-open': dashboard.standing.breachedOpen,
+      'at-risk': dashboard.standing.atRisk
     };
     Object.entries(text).forEach(([id, value]) => { document.getElementById(id).textContent = value; });
   }

@@ -44,6 +44,10 @@ public final class ApiContract {
           new QueryParameter("customerId", "The customer's id", "C-1001"),
           new QueryParameter("customerEmail", "The customer's e-mail address (any case)", "dana@example.com"),
           new QueryParameter("overdue", "true: the level's deadline has passed while being resolved", "true"),
+          new QueryParameter("breached", "true: a level's deadline passed while the complaint was open (any level)",
+              "true"),
+          new QueryParameter("atRisk", "true: the current level's reminder went out and its deadline is still ahead",
+              "true"),
           new QueryParameter("createdFrom", "Received at or after: a date or an instant", "2026-11-01"),
           new QueryParameter("createdTo", "Received before the end of: a date or an instant", "2026-11-30"),
           new QueryParameter("q", "Words of the description (a word of 3+ characters also matches words starting "

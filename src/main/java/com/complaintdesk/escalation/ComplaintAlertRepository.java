@@ -32,6 +32,22 @@ public class ComplaintAlertRepository {
         .params(complaintId, kind.name(), level, Timestamps.of(dueAt)).query(Integer.class).single() > 0;
   }
 
+  /** The alerts of many complaints at once (a page of the list), by complaint id. */
+  public java.util.Map<String, List<ComplaintAlert>> findByComplaints(java.util.Collection<String> complaintIds) {
+    java.util.Map<String, List<ComplaintAlert>> byComplaint = new java.util.HashMap<>();
+    if (complaintIds.isEmpty()) {
+      return byComplaint;
+    }
+    jdbc.sql("SELECT * FROM complaint_alert WHERE complaint_id IN (:ids) ORDER BY raised_at, id")
+        .param("ids", complaintIds)
+        .query(rs -> {
+          byComplaint.computeIfAbsent(rs.getString("complaint_id"), k -> new java.util.ArrayList<>()).add(
+              new ComplaintAlert(AlertKind.valueOf(rs.getString("kind")), rs.getInt("escalation_level"),
+                  Timestamps.toInstant(rs.getTimestamp("due_at")), Timestamps.toInstant(rs.getTimestamp("raised_at"))));
+        });
+    return byComplaint;
+  }
+
   public List<ComplaintAlert> findByComplaint(String complaintId) {
     return jdbc.sql("SELECT * FROM complaint_alert WHERE complaint_id = ? ORDER BY raised_at, id").param(complaintId)
         .query((rs, row) -> new ComplaintAlert(AlertKind.valueOf(rs.getString("kind")), rs.getInt("escalation_level"),

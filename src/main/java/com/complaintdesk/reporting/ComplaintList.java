@@ -1,5 +1,7 @@
 package com.complaintdesk.reporting;
 
+import com.complaintdesk.escalation.ComplaintAlert;
+import com.complaintdesk.escalation.ComplaintAlertRepository;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Overdue;
 import com.complaintdesk.identity.ReadScope;
@@ -17,8 +19,11 @@ public class ComplaintList {
   private final ComplaintListRepository complaints;
   private final OpenTaskAssignees assignees;
   private final EngineClock clock;
+  private final ComplaintAlertRepository alerts;
 
-  public ComplaintList(ComplaintListRepository complaints, OpenTaskAssignees assignees, EngineClock clock) {
+  public ComplaintList(ComplaintListRepository complaints, OpenTaskAssignees assignees, EngineClock clock,
+      ComplaintAlertRepository alerts) {
+    this.alerts = alerts;
     this.complaints = complaints;
     this.assignees = assignees;
     this.clock = clock;
@@ -30,15 +35,19 @@ public class ComplaintList {
     List<ListedComplaint> found = complaints.find(query, scope, now, query.size() + 1);
     boolean hasMore = found.size() > query.size();
     List<ListedComplaint> page = hasMore ? found.subList(0, query.size()) : found;
-    Map<String, String> assigned = assignees.of(page.stream().map(ListedComplaint::id).toList());
-    return new ComplaintPage(page.stream().map(c -> row(c, assigned.get(c.id()), now)).toList(), query.page(),
+    List<String> ids = page.stream().map(ListedComplaint::id).toList();
+    Map<String, String> assigned = assignees.of(ids);
+    Map<String, List<ComplaintAlert>> alerted = alerts.findByComplaints(ids);
+    return new ComplaintPage(page.stream().map(c -> row(c, assigned.get(c.id()),
+        DeadlineStanding.of(alerted.getOrDefault(c.id(), List.of()), c.status(), c.level(), c.levelDueAt(), now), now))
+        .toList(), query.page(),
         query.size(), hasMore);
   }
 
-  private static ComplaintListRow row(ListedComplaint c, String assignee, Instant now) {
+  private static ComplaintListRow row(ListedComplaint c, String assignee, DeadlineStanding standing, Instant now) {
     return new ComplaintListRow(c.id(), new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail(), null),
         c.category(), c.priority(), c.level(), c.status().name(), c.levelDueAt(),
         Overdue.is(c.status(), c.levelDueAt(), now), Overdue.since(c.status(), c.levelDueAt(), now), assignee,
-        c.createdAt());
+        c.createdAt(), standing.breached(), standing.breachedLevels(), standing.atRisk());
   }
 }

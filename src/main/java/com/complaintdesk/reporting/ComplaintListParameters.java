@@ -37,7 +37,7 @@ public final class ComplaintListParameters {
   static final int MIN_PREFIX = 3;
 
   private static final Set<String> KNOWN = Set.of("status", "level", "priority", "category", "customerId",
-      "customerEmail", "overdue", "createdFrom", "createdTo", "q", "sort", "page", "size");
+      "customerEmail", "overdue", "breached", "atRisk", "createdFrom", "createdTo", "q", "sort", "page", "size");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:/#-]{1,64}");
 
   private final MultiValueMap<String, String> raw;
@@ -71,6 +71,8 @@ public final class ComplaintListParameters {
       return v.strip().toLowerCase(Locale.ROOT);
     }, "an e-mail address of at most 320 characters");
     Boolean overdue = single("overdue", ComplaintListParameters::bool, "true or false");
+    Boolean breached = single("breached", ComplaintListParameters::bool, "true or false");
+    Boolean atRisk = single("atRisk", ComplaintListParameters::bool, "true or false");
     Instant createdFrom = single("createdFrom", v -> ReportPeriod.dateOrInstant(v, false),
         "a date (2026-11-23) or an instant (2026-11-23T08:00:00Z)");
     Instant createdTo = single("createdTo", v -> ReportPeriod.dateOrInstant(v, true),
@@ -92,7 +94,7 @@ public final class ComplaintListParameters {
       throw new InvalidParametersException(problems);
     }
     return new ComplaintListQuery(statuses, levels, priorities, categories, customerId, customerEmail, overdue,
-        createdFrom, createdTo, words, sort, p, s);
+        breached, atRisk, createdFrom, createdTo, words, sort, p, s);
   }
 
   private List<SearchWord> words() {

@@ -15,6 +15,9 @@ public record ComplaintListQuery(
     String customerId,
     String customerEmail,
     Boolean overdue,
+    /* DeadlineStanding: a level's deadline passed while open; the current level's reminder went out */
+    Boolean breached,
+    Boolean atRisk,
     Instant createdFrom,
     Instant createdTo,
     List<SearchWord> words,

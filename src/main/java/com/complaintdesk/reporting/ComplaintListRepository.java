@@ -60,6 +60,13 @@ public class ComplaintListRepository {
           ? "c.status = " + OPEN_AT_A_LEVEL + " AND c.level_due_at < :now"
           : "(c.status <> " + OPEN_AT_A_LEVEL + " OR c.level_due_at IS NULL OR c.level_due_at >= :now)");
     }
+    if (query.breached() != null) {
+      where.add(query.breached() ? DeadlineStanding.BREACHED_SQL : "NOT " + DeadlineStanding.BREACHED_SQL);
+    }
+    if (query.atRisk() != null) {
+      params.put("now", of(now));
+      where.add(query.atRisk() ? DeadlineStanding.AT_RISK_SQL : "NOT " + DeadlineStanding.AT_RISK_SQL);
+    }
     if (query.createdFrom() != null) {
       where.add("c.created_at >= :createdFrom");
       params.put("createdFrom", of(query.createdFrom()));

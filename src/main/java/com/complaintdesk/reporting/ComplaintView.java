@@ -19,6 +19,8 @@ import java.util.List;
  *
  * @param overdue the level's deadline has passed while the complaint is being resolved ({@code complaint.Overdue})
  * @param overdueSince that deadline, when overdue
+ * @param breached a level's deadline passed while it was open; {@code breachedLevels} which ({@link DeadlineStanding})
+ * @param atRisk the current level's reminder went out and its deadline is still ahead
  */
 public record ComplaintView(
     String complaintId,
@@ -56,7 +58,10 @@ public record ComplaintView(
     SurveyView survey,
     List<ComplaintAlert> alerts,
     /* evidence: photos, receipts, documents, with links for those who may read the complaint */
-    List<AttachmentView> attachments) {
+    List<AttachmentView> attachments,
+    boolean breached,
+    List<Integer> breachedLevels,
+    boolean atRisk) {
 
   /** {@code phone}: given with a phone complaint; the only way to reach a caller without e-mail */
   public record Customer(String id, String name, String email, String phone) {}

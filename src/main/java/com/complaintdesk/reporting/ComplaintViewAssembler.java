@@ -6,6 +6,7 @@ import com.complaintdesk.complaint.Complaint;
 import com.complaintdesk.complaint.ComplaintRepository;
 import com.complaintdesk.complaint.EngineClock;
 import com.complaintdesk.complaint.Overdue;
+import com.complaintdesk.escalation.ComplaintAlert;
 import com.complaintdesk.escalation.ComplaintAlertRepository;
 import com.complaintdesk.escalation.EscalationStepRepository;
 import com.complaintdesk.investigation.InvestigationRepository;
@@ -63,6 +64,8 @@ public class ComplaintViewAssembler {
     Complaint c = complaints.get(complaintId);
     InvestigationReport investigation = investigations.find(complaintId).orElse(null);
     Instant now = clock.now();
+    List<ComplaintAlert> complaintAlerts = alerts.findByComplaint(complaintId);
+    DeadlineStanding standing = DeadlineStanding.of(complaintAlerts, c.status(), c.level(), c.levelDueAt(), now);
     return new ComplaintView(c.id(), c.processInstanceId(),
         new ComplaintView.Customer(c.customerId(), c.customerName(), c.customerEmail(), c.customerPhone()),
         c.orderId(), c.productSku(), c.category(), c.channel(), c.severity(), c.regulatory(), c.description(),
@@ -75,8 +78,9 @@ public class ComplaintViewAssembler {
             .map(s -> new ComplaintView.SurveyView(s.sentAt(), s.status().name(), s.answeredAt(), s.score(),
                 s.comment()))
             .orElse(null),
-        alerts.findByComplaint(complaintId),
-        attachments.ofComplaint(complaintId).stream().map(AttachmentView::of).toList());
+        complaintAlerts,
+        attachments.ofComplaint(complaintId).stream().map(AttachmentView::of).toList(),
+        standing.breached(), standing.breachedLevels(), standing.atRisk());
   }
 
   /** Agents' comments on the tasks of the complaint's processes, oldest first. */

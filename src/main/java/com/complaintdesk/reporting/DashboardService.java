@@ -50,7 +50,11 @@ public class DashboardService {
             Timestamps.toInstant(rs.getTimestamp("level_due_at")), rs.getString("category"),
             rs.getString("product_sku")))
         .list();
+    long breachedOpen = jdbc.sql("SELECT COUNT(*) FROM complaint c WHERE c.status NOT IN ('CLOSED', 'CANCELLED') AND "
+        + DeadlineStanding.BREACHED_SQL).query(Long.class).single();
+    long atRisk = jdbc.sql("SELECT COUNT(*) FROM complaint c WHERE " + DeadlineStanding.AT_RISK_SQL)
+        .param("now", Timestamps.of(now)).query(Long.class).single();
     return new Dashboard(new EscalationReport.Period(period.from(), period.to()), breaches, satisfaction,
-        new Dashboard.Overdue(overdue, earliest));
+        new Dashboard.Overdue(overdue, earliest), new Dashboard.Standing(breachedOpen, atRisk));
   }
 }

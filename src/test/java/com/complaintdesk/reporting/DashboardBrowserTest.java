@@ -94,6 +94,8 @@ class DashboardBrowserTest extends AppTestSupport {
     assertThat(text("breaches")).isEqualTo("3");
     assertThat(text("satisfaction")).isEqualTo("3.7 / 5");
     assertThat(text("overdue-count")).isEqualTo("2");
+    assertThat(text("breached-open")).as("D-104 and D-105: open, a deadline passed").isEqualTo("2");
+    assertThat(text("at-risk")).isEqualTo("0");
     assertThat(driver.findElements(By.cssSelector("#overdue tbody tr"))).hasSize(2);
     assertThat(driver.findElement(By.cssSelector("#overdue tbody tr")).getText()).startsWith("D-104");
 
