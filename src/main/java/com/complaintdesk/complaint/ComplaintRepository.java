@@ -103,22 +103,29 @@ public class ComplaintRepository {
   }
 
   /** Another complaint about the same product, or of the same customer about the same kind of problem. */
-  public boolean isRecurring(String complaintId, String customerId, String category, String productSku,
+  /**
+   * Earlier complaints of the same category since {@code since}: by this customer, and about this product by any
+   * customer (none without a product). Another category is another problem, whoever complained.
+   */
+  public Recurrence recurrence(String complaintId, String customerId, String category, String productSku,
       Instant since) {
-    return jdbc.sql("""
-            SELECT COUNT(*) FROM (
-              SELECT id FROM complaint WHERE customer_id = :customerId AND category = :category
-                 AND created_at >= :since AND id <> :id
-              UNION ALL
-              SELECT id FROM complaint WHERE product_sku = :sku AND created_at >= :since AND id <> :id
-            ) r
-            """)
-        .param("id", complaintId)
-        .param("since", of(since))
-        .param("customerId", customerId)
-        .param("category", category)
-        .param("sku", productSku == null ? "" : productSku)
-        .query(Integer.class).single() > 0;
+    int forCustomer = jdbc.sql("SELECT COUNT(*) FROM complaint WHERE customer_id = :customerId AND category = :category"
+            + " AND created_at >= :since AND id <> :id")
+        .param("id", complaintId).param("since", of(since)).param("customerId", customerId)
+        .param("category", category).query(Integer.class).single();
+    int forProduct = productSku == null ? 0 : jdbc.sql("SELECT COUNT(*) FROM complaint WHERE product_sku = :sku"
+            + " AND category = :category AND created_at >= :since AND id <> :id")
+        .param("id", complaintId).param("since", of(since)).param("sku", productSku)
+        .param("category", category).query(Integer.class).single();
+    return new Recurrence(forCustomer, forProduct);
+  }
+
+  /** How many earlier complaints share this one's cause: the same customer and category; the same product and category. */
+  public record Recurrence(int forCustomer, int forProduct) {
+
+    public boolean recurring() {
+      return forCustomer > 0 || forProduct > 0;
+    }
   }
 
   private static final String RELATED = """

@@ -21,7 +21,11 @@ public record InvestigationReport(
     int priorComplaintCount,
     boolean recurring,
     String summary,
-    Instant investigatedAt) {
+    Instant investigatedAt,
+    /* earlier complaints of this category in the look-back window by this customer (null: investigated before) */
+    Integer recurringForCustomer,
+    /* earlier complaints of this category about this product, by any customer */
+    Integer recurringForProduct) {
 
   /** What the offers are measured against; the investigation keeps only the customer's own order. */
   public BigDecimal orderValue() {

@@ -29,13 +29,15 @@ public class InvestigationRepository {
     jdbc.sql("DELETE FROM investigation WHERE complaint_id = ?").param(complaintId).update();
     jdbc.sql("""
             INSERT INTO investigation (complaint_id, order_found, order_json, product_json, customer_tier, communication_history,
-              prior_complaints, prior_complaint_count, recurring, summary, investigated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              prior_complaints, prior_complaint_count, recurring, summary, investigated_at, recurring_for_customer,
+              recurring_for_product)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(complaintId, report.orderFound(), write(report.order()), write(report.product()), report.customerTier(),
             write(report.communicationHistory()), write(report.priorComplaints()), report.priorComplaintCount(),
             report.recurring(),
-            report.summary(), Timestamps.of(report.investigatedAt()))
+            report.summary(), Timestamps.of(report.investigatedAt()), report.recurringForCustomer(),
+            report.recurringForProduct())
         .update();
   }
 
@@ -51,7 +53,9 @@ public class InvestigationRepository {
             rs.getInt("prior_complaint_count"),
             rs.getBoolean("recurring"),
             rs.getString("summary"),
-            Timestamps.toInstant(rs.getTimestamp("investigated_at"))))
+            Timestamps.toInstant(rs.getTimestamp("investigated_at")),
+            rs.getObject("recurring_for_customer", Integer.class),
+            rs.getObject("recurring_for_product", Integer.class)))
         .optional();
   }
 

@@ -68,15 +68,32 @@ public class InvestigationService {
         .map(c -> new PriorComplaint(c.id(), c.createdAt(), c.category(), c.productSku(), c.status(),
             sku != null && sku.equals(c.productSku()), c.customerId().equals(complaint.customerId())))
         .toList();
-    boolean recurring = complaints.isRecurring(complaintId, complaint.customerId(), complaint.category().name(), sku,
-        since);
+    ComplaintRepository.Recurrence recurrence = complaints.recurrence(complaintId, complaint.customerId(),
+        complaint.category().name(), sku, since);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
-        tier, contacts, prior, priorCount, recurring,
-        summary(complaint, order, foreignOrder, product, priorCount, recurring),
-        EngineClock.instant());
+        tier, contacts, prior, priorCount, recurrence.recurring(),
+        summary(complaint, order, foreignOrder, product, priorCount, recurrence, lookbackDays),
+        EngineClock.instant(), recurrence.forCustomer(), recurrence.forProduct());
     investigations.save(complaintId, report);
     return report;
+  }
+
+  /** The recurrence in words, for the forms and the summary: for whom it recurs, and how often. */
+  public static String recurrenceText(ComplaintRepository.Recurrence r, int lookbackDays) {
+    if (!r.recurring()) {
+      return "Isolated incident: no earlier complaint of this category by this customer or about this product in the"
+          + " last " + lookbackDays + " days.";
+    }
+    StringBuilder s = new StringBuilder("RECURRING");
+    if (r.forCustomer() > 0) {
+      s.append(" for this customer: ").append(r.forCustomer()).append(" earlier complaint(s) of this category");
+    }
+    if (r.forProduct() > 0) {
+      s.append(r.forCustomer() > 0 ? ";" : "").append(" for this product: ").append(r.forProduct())
+          .append(" complaint(s) of this category about it");
+    }
+    return s.append(", in the last ").append(lookbackDays).append(" days.").toString();
   }
 
   private static <T> T lookup(String system, Supplier<T> call) {
@@ -88,7 +105,7 @@ public class InvestigationService {
   }
 
   private static String summary(Complaint complaint, Optional<OrderInfo> order, boolean foreignOrder,
-      Optional<ProductInfo> product, int priorCount, boolean recurring) {
+      Optional<ProductInfo> product, int priorCount, ComplaintRepository.Recurrence recurrence, int lookbackDays) {
     StringBuilder s = new StringBuilder();
     if (complaint.orderId() == null) {
       s.append("No order reference given. ");
@@ -103,7 +120,7 @@ public class InvestigationService {
           .append(o.currency()).append("). ");
     }
     product.ifPresent(p -> s.append("Product: ").append(p.name()).append(". "));
-    s.append(recurring ? "RECURRING: " : "Isolated incident: ").append(priorCount)
+    s.append(recurrenceText(recurrence, lookbackDays)).append(' ').append(priorCount)
         .append(" related complaint(s) in the look-back window.");
     return s.toString();
   }

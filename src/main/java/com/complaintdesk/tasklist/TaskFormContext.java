@@ -1,5 +1,6 @@
 package com.complaintdesk.tasklist;
 
+import com.complaintdesk.investigation.InvestigationService;
 import com.complaintdesk.evidence.Attachment;
 import com.complaintdesk.evidence.AttachmentService;
 import com.complaintdesk.complaint.EngineKeys;
@@ -57,12 +58,15 @@ public class TaskFormContext {
   private final QuestionToCustomer questions;
   private final DepartmentQuestionService departments;
   private final AttachmentService attachments;
+  private final int lookbackDays;
 
   public TaskFormContext(ComplaintRepository complaints, InvestigationRepository investigations,
       CommunicationRepository communications, CaseFactsService caseFacts, ResolutionPolicyService policy,
       ResolutionRepository resolutions, SurveyRepository surveys, ImprovementReviewRepository reviews,
       DeadlineText deadlineText, LetterWriter letters, LetterProperties letterProperties,
-      QuestionToCustomer questions, DepartmentQuestionService departments, AttachmentService attachments) {
+      QuestionToCustomer questions, DepartmentQuestionService departments, AttachmentService attachments,
+      com.complaintdesk.config.ComplaintDeskProperties properties) {
+    this.lookbackDays = properties.recurringLookbackDays();
     this.attachments = attachments;
     this.departments = departments;
     this.questions = questions;
@@ -108,6 +112,9 @@ public class TaskFormContext {
     investigations.find(complaintId).ifPresent(i -> {
       context.put("investigationSummary", i.summary());
       context.put("recurring", i.recurring());
+      context.put("recurrence", i.recurringForCustomer() == null ? (i.recurring() ? "Recurring" : "Isolated incident")
+          : InvestigationService.recurrenceText(new ComplaintRepository.Recurrence(i.recurringForCustomer(),
+              i.recurringForProduct()), lookbackDays));
       context.put("priorComplaintsSummary", priorComplaints(i));
     });
     context.put("communicationsSummary", communications(communications.findByComplaint(complaintId)));
