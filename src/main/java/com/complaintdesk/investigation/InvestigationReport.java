@@ -25,11 +25,18 @@ public record InvestigationReport(
     /* earlier complaints of this category in the look-back window by this customer (null: investigated before) */
     Integer recurringForCustomer,
     /* earlier complaints of this category about this product, by any customer */
-    Integer recurringForProduct) {
+    Integer recurringForProduct,
+    /* what could not be confirmed (Finding names); null: investigated before findings were recorded */
+    List<String> findings,
+    /* what the offer limits are measured against (see InvestigationService#offerBase); null: investigated before */
+    BigDecimal offerBase) {
 
-  /** What the offers are measured against; the investigation keeps only the customer's own order. */
+  /**
+   * What the offers are measured against: the product's line on the order, the product's price, the order's total
+   * when no product is named, or the configured value; an investigation of an older release used the order total.
+   */
   public BigDecimal orderValue() {
-    return order == null ? BigDecimal.ZERO : order.total();
+    return offerBase != null ? offerBase : order == null ? BigDecimal.ZERO : order.total();
   }
 
   public record PriorComplaint(String complaintId, Instant createdAt, String category, String productSku,

@@ -30,14 +30,15 @@ public class InvestigationRepository {
     jdbc.sql("""
             INSERT INTO investigation (complaint_id, order_found, order_json, product_json, customer_tier, communication_history,
               prior_complaints, prior_complaint_count, recurring, summary, investigated_at, recurring_for_customer,
-              recurring_for_product)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              recurring_for_product, findings, offer_base)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(complaintId, report.orderFound(), write(report.order()), write(report.product()), report.customerTier(),
             write(report.communicationHistory()), write(report.priorComplaints()), report.priorComplaintCount(),
             report.recurring(),
             report.summary(), Timestamps.of(report.investigatedAt()), report.recurringForCustomer(),
-            report.recurringForProduct())
+            report.recurringForProduct(), report.findings() == null ? null : String.join(",", report.findings()),
+            report.offerBase())
         .update();
   }
 
@@ -55,8 +56,14 @@ public class InvestigationRepository {
             rs.getString("summary"),
             Timestamps.toInstant(rs.getTimestamp("investigated_at")),
             rs.getObject("recurring_for_customer", Integer.class),
-            rs.getObject("recurring_for_product", Integer.class)))
+            rs.getObject("recurring_for_product", Integer.class),
+            findings(rs.getString("findings")),
+            rs.getBigDecimal("offer_base")))
         .optional();
+  }
+
+  private static List<String> findings(String stored) {
+    return stored == null ? null : stored.isEmpty() ? List.of() : List.of(stored.split(","));
   }
 
   private String write(Object value) {

@@ -10,6 +10,8 @@ import com.complaintdesk.investigation.CustomerRecords.CustomerInfo;
 import com.complaintdesk.investigation.InvestigationReport.PriorComplaint;
 import com.complaintdesk.investigation.OrderRecords.OrderInfo;
 import com.complaintdesk.investigation.OrderRecords.ProductInfo;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -34,9 +36,11 @@ public class InvestigationService {
   private final OrderRecords orders;
   private final InvestigationRepository investigations;
   private final int lookbackDays;
+  private final BigDecimal valueWhenUnknown;
 
   public InvestigationService(ComplaintRepository complaints, CustomerRecords customers, OrderRecords orders,
-      InvestigationRepository investigations, ComplaintDeskProperties properties) {
+      InvestigationRepository investigations, ComplaintDeskProperties properties, OfferBaseProperties offers) {
+    this.valueWhenUnknown = offers.valueWhenUnknown();
     this.complaints = complaints;
     this.customers = customers;
     this.orders = orders;
@@ -47,8 +51,9 @@ public class InvestigationService {
   @Transactional
   public InvestigationReport investigate(String complaintId) {
     Complaint complaint = complaints.get(complaintId);
-    String tier = lookup("customer service (CRM)", () -> customers.findCustomer(complaint.customerId()))
-        .map(CustomerInfo::tier).map(Tier::of).orElse(Tier.STANDARD).name();
+    Optional<CustomerInfo> customer = lookup("customer service (CRM)",
+        () -> customers.findCustomer(complaint.customerId()));
+    String tier = customer.map(CustomerInfo::tier).map(Tier::of).orElse(Tier.STANDARD).name();
     Optional<OrderInfo> named = complaint.orderId() == null ? Optional.empty()
         : lookup("order service (ERP)", () -> orders.findOrder(complaint.orderId()));
     // another customer's order is not this complaint's: not shown, not counted, not a measure for offers
@@ -70,13 +75,74 @@ public class InvestigationService {
         .toList();
     ComplaintRepository.Recurrence recurrence = complaints.recurrence(complaintId, complaint.customerId(),
         complaint.category().name(), sku, since);
+    List<Finding> findings = new ArrayList<>();
+    if (customer.isEmpty()) {
+      findings.add(Finding.CUSTOMER_UNKNOWN);
+    }
+    if (complaint.orderId() != null && named.isEmpty()) {
+      findings.add(Finding.ORDER_UNKNOWN);
+    }
+    if (foreignOrder) {
+      findings.add(Finding.ORDER_OF_ANOTHER_CUSTOMER);
+    }
+    if (complaint.productSku() != null && product.isEmpty()) {
+      findings.add(Finding.PRODUCT_UNKNOWN);
+    }
+    if (complaint.productSku() != null && order.isPresent() && line(order.get(), sku).isEmpty()) {
+      findings.add(Finding.PRODUCT_NOT_ON_ORDER);
+    }
+    BigDecimal offerBase = offerBase(complaint, order, product, sku);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
         tier, contacts, prior, priorCount, recurrence.recurring(),
-        summary(complaint, order, foreignOrder, product, priorCount, recurrence, lookbackDays),
-        EngineClock.instant(), recurrence.forCustomer(), recurrence.forProduct());
+        findingsText(complaint, findings, offerBase, order)
+            + summary(complaint, order, foreignOrder, product, priorCount, recurrence, lookbackDays),
+        EngineClock.instant(), recurrence.forCustomer(), recurrence.forProduct(),
+        findings.stream().map(Finding::name).toList(), offerBase);
     investigations.save(complaintId, report);
     return report;
+  }
+
+  /**
+   * What the offer limits are measured against, never a whole order for one product on it: the product's line on the
+   * order (price × quantity); a product not on the order (or with no order) by its catalogue price; with no product
+   * named, the order's total; else the configured value.
+   */
+  private BigDecimal offerBase(Complaint complaint, Optional<OrderInfo> order, Optional<ProductInfo> product,
+      String sku) {
+    if (complaint.productSku() == null) {
+      return order.map(OrderInfo::total).orElse(valueWhenUnknown);
+    }
+    Optional<OrderRecords.OrderLine> line = order.flatMap(o -> line(o, sku));
+    if (line.isPresent()) {
+      return line.get().unitPrice().multiply(BigDecimal.valueOf(line.get().quantity()));
+    }
+    return product.map(ProductInfo::unitPrice).filter(p -> p != null).orElse(valueWhenUnknown);
+  }
+
+  private static Optional<OrderRecords.OrderLine> line(OrderInfo order, String sku) {
+    return order.lines().stream().filter(l -> l.sku().equals(sku)).findFirst();
+  }
+
+  private static String findingsText(Complaint complaint, List<Finding> findings, BigDecimal offerBase,
+      Optional<OrderInfo> order) {
+    StringBuilder s = new StringBuilder();
+    for (Finding finding : findings) {
+      s.append(switch (finding) {
+        case CUSTOMER_UNKNOWN -> "Customer " + complaint.customerId() + " is not in the customer records (tier "
+            + "STANDARD assumed). ";
+        case ORDER_UNKNOWN, ORDER_OF_ANOTHER_CUSTOMER -> "";
+        case PRODUCT_UNKNOWN -> "Product " + complaint.productSku() + " is not in the catalogue. ";
+        case PRODUCT_NOT_ON_ORDER -> "Product " + complaint.productSku() + " is not on order " + complaint.orderId()
+            + ". ";
+      });
+    }
+    if (complaint.productSku() != null && offerBase.signum() > 0
+        && (findings.contains(Finding.PRODUCT_NOT_ON_ORDER) || order.isEmpty())) {
+      s.append("Offers are measured against the product's price, ").append(offerBase.toPlainString())
+          .append(order.map(o -> " " + o.currency()).orElse("")).append(". ");
+    }
+    return s.toString();
   }
 
   /** The recurrence in words, for the forms and the summary: for whom it recurs, and how often. */

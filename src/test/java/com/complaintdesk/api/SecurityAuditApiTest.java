@@ -379,7 +379,9 @@ class SecurityAuditApiTest extends AppTestSupport {
     get("/api/complaints/" + foreign + "/offers", "carla").json().get("offers").forEach(o ->
         offers.put(o.get("type").asText(), o.get("maxAmount").decimalValue().stripTrailingZeros()));
 
-    Map<String, BigDecimal> withoutOrder = limits(policy.offers(Category.PRODUCT_DEFECT, BigDecimal.ZERO, tier, 1, recurring));
+    // without an order of their own, the kettle is measured by its catalogue price (issue 23, case 3)
+    Map<String, BigDecimal> withoutOrder = limits(policy.offers(Category.PRODUCT_DEFECT, new BigDecimal("79.90"), tier, 1,
+        recurring));
     Map<String, BigDecimal> withTheirOrder = limits(policy.offers(Category.PRODUCT_DEFECT, new BigDecimal("59.00"), tier, 1,
         recurring));
     assertThat(withTheirOrder).as("the case is one where the order's value matters").isNotEqualTo(withoutOrder);

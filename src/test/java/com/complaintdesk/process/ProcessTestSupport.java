@@ -163,7 +163,7 @@ abstract class ProcessTestSupport {
 
   static InvestigationReport report(boolean recurring) {
     return new InvestigationReport(true, null, null, "GOLD", List.of(), List.of(), 0, recurring, "Order O-5001 found",
-        Instant.now(), recurring ? 1 : 0, 0);
+        Instant.now(), recurring ? 1 : 0, 0, List.of(), null);
   }
 
   static Complaint complaint(String id) {
