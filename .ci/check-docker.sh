@@ -479,12 +479,29 @@ const bytes = (s, unit1024) => {
   const u = m[2].toLowerCase().replace(/b$/, "");
   return Number(m[1]) * ({ "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[u] ?? NaN);
 };
-const nginxBody = descendants(nginx, "client_max_body_size").map((d) => bytes(d.value));
-const appBody = Math.max(Number(appValue("complaints.max-request-bytes", containerEnv("app1"), props) ?? 0),
-  bytes(appValue("spring.servlet.multipart.max-request-size", containerEnv("app1"), props) ?? "10MB"));
-const nginxMin = nginxBody.length ? Math.min(...nginxBody) : 1024 ** 2;
-if (check(nginxMin >= appBody, `request size: nginx.conf client_max_body_size ${nginxMin} bytes < the app's limit ${appBody} bytes (complaints.max-request-bytes, multipart)`))
-  agreed.push(`request size: nginx.conf client_max_body_size ${nginxMin} >= the app's ${appBody} bytes`);
+// every API body (complaints.max-request-bytes) anywhere, and on the two upload paths one attachment and its
+// multipart envelope (complaints.attachments.max-file-size + 64 KB, evidence.UploadLimits)
+const httpBody = children(http, "client_max_body_size").map((d) => bytes(d.value));
+const general = httpBody.length ? Math.min(...httpBody) : 1024 ** 2;
+const apiBody = Number(appValue("complaints.max-request-bytes", containerEnv("app1"), props) ?? 1048576);
+if (check(general >= apiBody, `request size: nginx.conf client_max_body_size ${general} bytes < the app's limit ${apiBody} bytes (complaints.max-request-bytes)`))
+  agreed.push(`request size: nginx.conf client_max_body_size ${general} >= the app's ${apiBody} bytes`);
+const uploads = nginxServers.flatMap((s) => children(s, "location")).filter((l) => {
+  const m = /^~\s+(.+)$/.exec(l.value.trim());
+  if (!m) return false;
+  const re = new RegExp(m[1]);
+  return re.test("/api/complaints/CMP-20261203-ABCDEFGH/attachments") && re.test("/api/uploads/" + "t".repeat(43))
+    && !re.test("/api/complaints") && !re.test("/api/complaints/CMP-20261203-ABCDEFGH/events");
+});
+const fileBody = bytes(appValue("complaints.attachments.max-file-size", containerEnv("app1"), props) ?? "10MB") + 64 * 1024;
+if (check(uploads.length === 1, "nginx.conf: one regex location for exactly the upload paths (/api/complaints/{id}/attachments, /api/uploads/{token})")) {
+  const uploadBody = children(uploads[0], "client_max_body_size").map((d) => bytes(d.value))[0] ?? general;
+  const apiProxy = nginxServers.flatMap((s) => children(s, "location")).filter((l) => l.value.trim() === "/api/")
+    .map((l) => children(l, "proxy_pass")[0]?.value)[0];
+  check(children(uploads[0], "proxy_pass")[0]?.value === apiProxy, "nginx.conf: the upload location proxies where /api/ does");
+  if (check(uploadBody >= fileBody, `request size: nginx.conf upload location client_max_body_size ${uploadBody} bytes < one attachment and its envelope, ${fileBody} bytes (complaints.attachments.max-file-size)`))
+    agreed.push(`request size: nginx.conf upload paths ${uploadBody} >= the app's ${fileBody} bytes`);
+}
 
 if (errors.length) {
   console.log("docker/ checks failed:\n  " + errors.join("\n  "));
