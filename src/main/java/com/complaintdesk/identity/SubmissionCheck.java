@@ -97,7 +97,16 @@ public class SubmissionCheck {
     if (admin) {
       return Optional.empty();
     }
-    Set<String> fields = fields(() -> formService.getDeployedTaskForm(taskId));
+    Set<String> fields;
+    try {
+      fields = fields(() -> formService.getDeployedTaskForm(taskId));
+    } catch (NullPointerException completing) {
+      // Camunda reads the task, then its execution: a click that completes the task in between leaves the
+      // execution null (an NPE in GetDeployedTaskFormCmd); this click lost the race
+      return taskService.createTaskQuery().taskId(taskId).count() == 0 ? gone(taskId)
+          : Refusal.of(HttpStatus.CONFLICT, "Changed at the same moment",
+              "Task " + taskId + " is being completed by another request; reload to see what is open now");
+    }
     if (fields.isEmpty() && taskService.createTaskQuery().taskId(taskId).count() == 0) {
       // a second click: the first completed the task between our two reads, so its form is gone too
       return gone(taskId);
