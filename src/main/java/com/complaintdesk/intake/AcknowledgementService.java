@@ -1,6 +1,7 @@
 package com.complaintdesk.intake;
 
 import com.complaintdesk.evidence.UploadLinks;
+import com.complaintdesk.notification.LetterSecret;
 import com.complaintdesk.complaint.Tier;
 import com.complaintdesk.complaint.Severity;
 import com.complaintdesk.complaint.EngineClock;
@@ -69,7 +70,8 @@ public class AcknowledgementService {
     notifications.notifyCustomer(c, "ACKNOWLEDGEMENT", "acknowledgement", Signature.CUSTOMER_CARE,
         withUploadLimit(model(c, product, deadline.dueAt())),
         // a caller without e-mail hears the acknowledgement on the phone: a link is for a letter only
-        c.customerEmail() == null ? null : Map.entry("uploadLink", uploadLinks.create(complaintId)));
+        c.customerEmail() == null ? null
+            : new LetterSecret("uploadLink", uploadLinks.create(complaintId), "[upload link sent]"));
     complaints.acknowledged(complaintId, deadline.dueAt());
     return deadline.dueAt();
   }

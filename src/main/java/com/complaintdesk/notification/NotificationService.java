@@ -51,22 +51,19 @@ public class NotificationService {
     return notifyCustomer(complaint, kind, message, signature, model, null);
   }
 
-  /**
-   * {@code secret}: a model entry that only the customer may read (a survey or upload link); staff's record of the
-   * letter shows {@code [survey link sent]} or {@code [upload link sent]} in its place.
-   */
+  /** {@code secret}: a model entry that only the customer may read; staff's record of the letter shows its stand-in. */
   @Transactional
   public Letter notifyCustomer(Complaint complaint, String kind, String message, Signature signature,
-      Map<String, ?> model, Map.Entry<String, String> secret) {
+      Map<String, ?> model, LetterSecret secret) {
     Locale language = languageOf(complaint);
     Map<String, Object> full = new HashMap<>(model);
     full.put("name", complaint.nameOrNull());
     full.put("reference", complaint.id());
     Letter recorded = null;
     if (secret != null) {
-      full.put(secret.getKey(), secret.getValue());
+      full.put(secret.key(), secret.value());
       Map<String, Object> withoutSecret = new HashMap<>(full);
-      withoutSecret.put(secret.getKey(), secret.getKey().equals("uploadLink") ? "[upload link sent]" : "[survey link sent]");
+      withoutSecret.put(secret.key(), secret.recordedAs());
       recorded = letters.write(message, language, signature, withoutSecret);
     }
     Letter letter = letters.write(message, language, signature, full);

@@ -12,6 +12,7 @@ import com.complaintdesk.escalation.TimerSettings;
 import com.complaintdesk.letters.Signature;
 import com.complaintdesk.resolution.Resolution;
 import com.complaintdesk.resolution.ResolutionRepository;
+import com.complaintdesk.notification.LetterSecret;
 import com.complaintdesk.notification.NotificationService;
 import java.time.Instant;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public class SurveyService {
     // the token is the customer's credential: staff see that the link went out, never the link
     Map<String, Object> model = decision(resolutions.findLatest(complaintId));
     model.put("closesAt", EngineClock.instant().plus(properties.surveyAnswerWindow()));
-    notifications.notifyCustomer(c, "SURVEY", "survey", Signature.CUSTOMER_CARE, model, Map.entry("link", link));
+    notifications.notifyCustomer(c, "SURVEY", "survey", Signature.CUSTOMER_CARE, model, new LetterSecret("link", link, "[survey link sent]"));
     complaints.updateStatus(complaintId, ComplaintStatus.AWAITING_FEEDBACK);
     return token;
   }
