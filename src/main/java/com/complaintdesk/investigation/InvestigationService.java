@@ -75,6 +75,8 @@ public class InvestigationService {
         .toList();
     ComplaintRepository.Recurrence recurrence = complaints.recurrence(complaintId, complaint.customerId(),
         complaint.category().name(), sku, since);
+    Optional<OrderRecords.OrderLine> line = order.flatMap(o -> o.lines().stream()
+        .filter(l -> l.sku().equals(sku)).findFirst());
     List<Finding> findings = new ArrayList<>();
     if (customer.isEmpty()) {
       findings.add(Finding.CUSTOMER_UNKNOWN);
@@ -88,10 +90,10 @@ public class InvestigationService {
     if (complaint.productSku() != null && product.isEmpty()) {
       findings.add(Finding.PRODUCT_UNKNOWN);
     }
-    if (complaint.productSku() != null && order.isPresent() && line(order.get(), sku).isEmpty()) {
+    if (complaint.productSku() != null && order.isPresent() && line.isEmpty()) {
       findings.add(Finding.PRODUCT_NOT_ON_ORDER);
     }
-    BigDecimal offerBase = offerBase(complaint, order, product, sku);
+    BigDecimal offerBase = offerBase(complaint, order, line, product);
 
     InvestigationReport report = new InvestigationReport(order.isPresent(), order.orElse(null), product.orElse(null),
         tier, contacts, prior, priorCount, recurrence.recurring(),
@@ -108,20 +110,15 @@ public class InvestigationService {
    * order (price × quantity); a product not on the order (or with no order) by its catalogue price; with no product
    * named, the order's total; else the configured value.
    */
-  private BigDecimal offerBase(Complaint complaint, Optional<OrderInfo> order, Optional<ProductInfo> product,
-      String sku) {
+  private BigDecimal offerBase(Complaint complaint, Optional<OrderInfo> order, Optional<OrderRecords.OrderLine> line,
+      Optional<ProductInfo> product) {
     if (complaint.productSku() == null) {
       return order.map(OrderInfo::total).orElse(valueWhenUnknown);
     }
-    Optional<OrderRecords.OrderLine> line = order.flatMap(o -> line(o, sku));
     if (line.isPresent()) {
       return line.get().unitPrice().multiply(BigDecimal.valueOf(line.get().quantity()));
     }
     return product.map(ProductInfo::unitPrice).filter(p -> p != null).orElse(valueWhenUnknown);
-  }
-
-  private static Optional<OrderRecords.OrderLine> line(OrderInfo order, String sku) {
-    return order.lines().stream().filter(l -> l.sku().equals(sku)).findFirst();
   }
 
   private static String findingsText(Complaint complaint, List<Finding> findings, BigDecimal offerBase,
